@@ -1,0 +1,7 @@
+namespace Wumbo.Model.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Error,
+    Warning,
+}

@@ -1,0 +1,25 @@
+using System.Collections.Immutable;
+using System.ComponentModel;
+
+namespace Wumbo.Model.Domain;
+
+[Description("ECS on Fargate: the cluster, its services, the load balancer and service discovery.")]
+public sealed record ComputeSettings(
+    [Description("CloudWatch Container Insights on the cluster.")]
+    bool ContainerInsights,
+    [Description("CPU architecture of every task: arm64 (Graviton, cheaper) or x86_64.")]
+    CpuArchitecture CpuArchitecture,
+    [Description("Private DNS namespace (AWS Cloud Map) the services register in.")]
+    string ServiceDiscoveryNamespace,
+    [Description("The application load balancer in front of the API.")]
+    LoadBalancerSettings LoadBalancer,
+    [Description("The Fargate services.")]
+    ImmutableArray<ServiceDefinition> Services);
+
+public enum CpuArchitecture
+{
+    [WireName("arm64")]
+    Arm64,
+    [WireName("x86_64")]
+    X86,
+}

@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+using Wumbo.Model.Binding;
+using Wumbo.Model.Diagnostics;
+
+namespace Wumbo.Model.Validation;
+
+/// <summary>A domain rule across all environments, such as distinct VPC CIDRs or unique app identifiers.</summary>
+public interface IEnvironmentSetRule
+{
+    void Check(ImmutableArray<BoundEnvironment> environments, ICollection<Diagnostic> diagnostics);
+}
