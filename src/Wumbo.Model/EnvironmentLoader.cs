@@ -19,7 +19,14 @@ public static class EnvironmentLoader
     {
         var diagnostics = new List<Diagnostic>();
         var bound = new List<BoundEnvironment>();
-        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        if (ordered.Count == 0)
+        {
+            diagnostics.Add(DiagnosticCatalog.NoEnvironmentFiles.At(
+                null, "no environment files were given", hint: "add environments/<name>.yaml, one file per environment"));
+        }
+
+        foreach (var file in ordered)
         {
             if (Bind(file, limits ?? YamlLimits.Default, diagnostics) is { } environment)
             {

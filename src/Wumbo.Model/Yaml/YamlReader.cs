@@ -53,6 +53,16 @@ public static class YamlReader
             // The builder has recorded the limit that was hit; nothing more is read from this file.
             return new YamlReadResult(null, diagnostics);
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner throws these on some malformed input instead of a YamlException
+            // (found by RobustnessTests); the input is wrong, not the program, so it is a syntax error.
+            diagnostics.Add(DiagnosticCatalog.YamlSyntax.At(
+                SourceSpan.At(file.Path, builder.LastLine, builder.LastColumn),
+                "the YAML could not be read after this point",
+                hint: "check the quoting and indentation of the next lines"));
+            return new YamlReadResult(null, diagnostics);
+        }
     }
 
     internal static SourceSpan Span(string path, Mark start, Mark end) =>
@@ -73,6 +83,11 @@ public static class YamlReader
     {
         private readonly Dictionary<string, (YamlNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
         private long _expandedNodes;
+
+        /// <summary>Where the last node read started: the best position for an error the parser could not place.</summary>
+        public int LastLine { get; private set; } = 1;
+
+        public int LastColumn { get; private set; } = 1;
 
         public YamlNode? ReadStream(IParser parser)
         {
@@ -107,6 +122,7 @@ public static class YamlReader
             }
 
             var current = parser.Current!;
+            (LastLine, LastColumn) = ((int)current.Start.Line, (int)current.Start.Column);
             (YamlNode Node, long Size) result = current switch
             {
                 AnchorAlias alias => ReadAlias(parser, alias),
