@@ -1,0 +1,64 @@
+namespace Wumbo.Cdktf.Hosting;
+
+/// <summary>
+/// Parses the app's arguments. The cdktf CLI passes none: it sets <c>CDKTF_OUTDIR</c> and expects every stack;
+/// people add <c>--env</c> to synthesize some environments only.
+/// </summary>
+internal static class CommandLine
+{
+    public const string Usage = """
+        Usage: Wumbo.Cdktf [--env NAME]... [--environments DIR] [--out DIR]
+
+        Synthesizes one Terraform stack per environment file (DIR/<name>.yaml) into the output directory
+        as cdktf does: manifest.json and stacks/<name>/cdk.tf.json.
+
+          --env NAME          synthesize only this environment (repeatable; default: all)
+          --environments DIR  where the environment files are (default: environments)
+          --out DIR           output directory (default: $CDKTF_OUTDIR, else cdktf.out)
+          --help              show this text
+
+        Environment: CDKTF_OUTDIR (set by the cdktf CLI), SYNTH_HCL_OUTPUT (HCL output is not supported).
+        Exit codes: 0 written, 1 the input has errors (nothing written), 2 usage error.
+        """;
+
+    public static bool TryParse(IReadOnlyList<string> args, string? outdirVariable, out SynthesisOptions options, out string error)
+    {
+        var environments = "environments";
+        var outdir = string.IsNullOrEmpty(outdirVariable) ? "cdktf.out" : outdirVariable;
+        var selected = new List<string>();
+        var help = false;
+        error = string.Empty;
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--help" or "-h":
+                    help = true;
+                    break;
+                case "--env" or "--environments" or "--out" when i + 1 >= args.Count:
+                    error = $"{args[i]} needs a value";
+                    break;
+                case "--env":
+                    selected.Add(args[++i]);
+                    break;
+                case "--environments":
+                    environments = args[++i];
+                    break;
+                case "--out":
+                    outdir = args[++i];
+                    break;
+                default:
+                    error = $"unknown argument '{args[i]}'";
+                    break;
+            }
+
+            if (error.Length > 0)
+            {
+                break;
+            }
+        }
+
+        options = new SynthesisOptions(environments, outdir, selected, help);
+        return error.Length == 0;
+    }
+}
