@@ -23,7 +23,7 @@ internal sealed class BackupRetentionRule : IEnvironmentRule
                 sources,
                 ModelPaths.BackupRetention,
                 Invariant($"backup_retention_days is {days}; the security rules require at least {MinimumDays} (Security Hub RDS.11)"),
-                Invariant($"set backup_retention_days to {MinimumDays} or more (14 to 35 in production)"));
+                Invariant($"set backup_retention_days to {MinimumDays} or more, 14 to 35 in production"));
         }
     }
 }

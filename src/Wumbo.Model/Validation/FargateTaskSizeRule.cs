@@ -37,7 +37,7 @@ internal sealed class FargateTaskSizeRule : IEnvironmentRule
                     sources,
                     ModelPaths.Service(i, "cpu"),
                     Invariant($"service '{service.Name}' asks for cpu {service.Cpu}, which Fargate does not offer"),
-                    "cpu must be one of " + Describe([.. MemoryByCpu.Keys]) + " CPU units (1024 = 1 vCPU)");
+                    "cpu must be one of " + Describe([.. MemoryByCpu.Keys]) + " CPU units; 1024 units are 1 vCPU");
             }
             else if (!memory.Contains(service.Memory))
             {

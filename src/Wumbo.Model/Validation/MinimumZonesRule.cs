@@ -20,7 +20,7 @@ internal sealed class MinimumZonesRule : IEnvironmentRule
                 sources,
                 ModelPaths.AvailabilityZones,
                 Invariant($"availability_zones is {model.Network.AvailabilityZones}; the load balancer and the RDS DB subnet group each need subnets in at least two zones"),
-                "set availability_zones to 2 (a single NAT gateway keeps the second zone cheap)");
+                "set availability_zones to 2; a single NAT gateway keeps the second zone cheap");
         }
     }
 }

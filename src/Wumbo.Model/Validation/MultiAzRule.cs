@@ -33,7 +33,7 @@ internal sealed class MultiAzRule : IEnvironmentRule
                 DiagnosticCatalog.MultiAzUnsatisfiable,
                 sources,
                 path,
-                Invariant($"{path} is true but the VPC spans {zones} availability zone; {what}'s standby needs a second zone"),
+                Invariant($"{path} is true but the VPC spans {Wording.Count(zones, "availability zone")}; {what}'s standby needs a second zone"),
                 "set network.availability_zones to 2 or more, or multi_az to false");
         }
     }

@@ -17,8 +17,8 @@ internal sealed class NatGatewayCountRule : IEnvironmentRule
                 DiagnosticCatalog.TooManyNatGateways,
                 sources,
                 ModelPaths.NatGateways,
-                Invariant($"nat_gateways is {network.NatGateways} but the VPC spans {network.AvailabilityZones} availability zones; there is at most one NAT gateway per zone"),
-                Invariant($"set nat_gateways to at most {network.AvailabilityZones} (1 is cheapest, one per zone survives a zone outage)"));
+                Invariant($"nat_gateways is {network.NatGateways} but the VPC spans {Wording.Count(network.AvailabilityZones, "availability zone")}; there is at most one NAT gateway per zone"),
+                Invariant($"set nat_gateways to at most {network.AvailabilityZones}: one is cheapest, one per zone survives a zone outage"));
         }
     }
 }

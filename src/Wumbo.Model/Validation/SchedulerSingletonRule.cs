@@ -60,7 +60,7 @@ internal sealed class SchedulerSingletonRule : IEnvironmentRule
                 DiagnosticCatalog.SchedulerNotSingleton,
                 sources,
                 ModelPaths.Service(index, field),
-                Invariant($"scheduler service '{service.Name}' has {field} {count}; Celery beat must run exactly one task ({(count == 0 ? "with none, no scheduled job runs" : "with more, every scheduled job runs more than once")})"),
+                Invariant($"scheduler service '{service.Name}' has {field} {count}, so {(count == 0 ? "no scheduled job runs" : "every scheduled job runs more than once")}; Celery beat must run exactly one task"),
                 Hint);
         }
     }

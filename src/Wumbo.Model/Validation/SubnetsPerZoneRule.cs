@@ -1,7 +1,6 @@
 using Wumbo.Model.Binding;
 using Wumbo.Model.Diagnostics;
 using Wumbo.Model.Domain;
-using static System.FormattableString;
 
 namespace Wumbo.Model.Validation;
 
@@ -19,8 +18,8 @@ internal sealed class SubnetsPerZoneRule : IEnvironmentRule
                     DiagnosticCatalog.SubnetCountMismatch,
                     sources,
                     path,
-                    Invariant($"{path} lists {cidrs.Length} subnets but the VPC spans {zones} availability zones; each tier needs exactly one subnet per zone"),
-                    Invariant($"list {zones} CIDR blocks, in zone order"));
+                    $"{path} lists {Wording.Count(cidrs.Length, "subnet")} but the VPC spans {Wording.Count(zones, "availability zone")}; each tier needs exactly one subnet per zone",
+                    $"list {Wording.Count(zones, "CIDR block")}, in zone order");
             }
         }
     }

@@ -14,6 +14,13 @@ internal sealed class TaskCountOrderRule : IEnvironmentRule
         for (var i = 0; i < services.Length; i++)
         {
             var s = services[i];
+
+            // The scheduler's counts are all pinned to 1 by SchedulerSingletonRule, which says it better.
+            if (s.Role == ServiceRole.Scheduler)
+            {
+                continue;
+            }
+
             if (s.MinCount > s.MaxCount)
             {
                 diagnostics.Report(
@@ -30,7 +37,7 @@ internal sealed class TaskCountOrderRule : IEnvironmentRule
                     sources,
                     ModelPaths.Service(i, "desired_count"),
                     Invariant($"service '{s.Name}' has desired_count {s.DesiredCount} outside min_count..max_count ({s.MinCount}..{s.MaxCount})"),
-                    Invariant($"set desired_count between {s.MinCount} and {s.MaxCount}"));
+                    s.MinCount == s.MaxCount ? Invariant($"set desired_count to {s.MinCount}") : Invariant($"set desired_count between {s.MinCount} and {s.MaxCount}"));
             }
         }
     }
