@@ -5,47 +5,42 @@ using Wumbo.Model.Domain;
 namespace Wumbo.Model.Validation;
 
 /// <summary>The load balancer's target group needs the api container's port and a health-check path.</summary>
-internal sealed class ApiServiceEndpointRule : IEnvironmentRule
+internal sealed class ApiServiceEndpointRule : ServiceRule
 {
-    public void Check(EnvironmentModel model, SourceMap sources, ICollection<Diagnostic> diagnostics)
+    protected override void Check(EnvironmentModel model, ServiceDefinition service, int index, SourceMap sources, ICollection<Diagnostic> diagnostics)
     {
-        var services = model.Compute.Services;
-        for (var i = 0; i < services.Length; i++)
+        if (service.Role != ServiceRole.Api)
         {
-            var service = services[i];
-            if (service.Role != ServiceRole.Api)
-            {
-                continue;
-            }
+            return;
+        }
 
-            if (service.Port is null)
-            {
-                diagnostics.Report(
-                    DiagnosticCatalog.ApiServiceEndpoint,
-                    sources,
-                    ModelPaths.Service(i, "port"),
-                    $"api service '{service.Name}' has no port for the load balancer to forward to",
-                    "set port to the container port, for example 8000");
-            }
+        if (service.Port is null)
+        {
+            diagnostics.Report(
+                DiagnosticCatalog.ApiServiceEndpoint,
+                sources,
+                ModelPaths.Service(index, "port"),
+                $"api service '{service.Name}' has no port for the load balancer to forward to",
+                "set port to the container port, for example 8000");
+        }
 
-            if (string.IsNullOrWhiteSpace(service.HealthCheckPath))
-            {
-                diagnostics.Report(
-                    DiagnosticCatalog.ApiServiceEndpoint,
-                    sources,
-                    ModelPaths.Service(i, "health_check_path"),
-                    $"api service '{service.Name}' has no health_check_path for the load balancer's target group",
-                    "set health_check_path, for example /health/");
-            }
-            else if (!service.HealthCheckPath.StartsWith('/'))
-            {
-                diagnostics.Report(
-                    DiagnosticCatalog.ApiServiceEndpoint,
-                    sources,
-                    ModelPaths.Service(i, "health_check_path"),
-                    $"api service '{service.Name}' has health_check_path '{service.HealthCheckPath}', which does not start with '/'",
-                    $"did you mean '/{service.HealthCheckPath}'?");
-            }
+        if (string.IsNullOrWhiteSpace(service.HealthCheckPath))
+        {
+            diagnostics.Report(
+                DiagnosticCatalog.ApiServiceEndpoint,
+                sources,
+                ModelPaths.Service(index, "health_check_path"),
+                $"api service '{service.Name}' has no health_check_path for the load balancer's target group",
+                "set health_check_path, for example /health/");
+        }
+        else if (!service.HealthCheckPath.StartsWith('/'))
+        {
+            diagnostics.Report(
+                DiagnosticCatalog.ApiServiceEndpoint,
+                sources,
+                ModelPaths.Service(index, "health_check_path"),
+                $"api service '{service.Name}' has health_check_path '{service.HealthCheckPath}', which does not start with '/'",
+                $"did you mean '/{service.HealthCheckPath}'?");
         }
     }
 }

@@ -11,7 +11,7 @@ namespace Wumbo.Model.Validation;
 /// Fargate runs only fixed CPU/memory pairs (ECS developer guide, "Troubleshoot task definition invalid CPU
 /// or memory errors"); any other pair fails at deploy time with "No Fargate configuration exists".
 /// </summary>
-internal sealed class FargateTaskSizeRule : IEnvironmentRule
+internal sealed class FargateTaskSizeRule : ServiceRule
 {
     private static readonly ImmutableSortedDictionary<int, ImmutableArray<int>> MemoryByCpu = new Dictionary<int, ImmutableArray<int>>
     {
@@ -24,30 +24,25 @@ internal sealed class FargateTaskSizeRule : IEnvironmentRule
         [16384] = Steps(32768, 122880, 8192),
     }.ToImmutableSortedDictionary();
 
-    public void Check(EnvironmentModel model, SourceMap sources, ICollection<Diagnostic> diagnostics)
+    protected override void Check(EnvironmentModel model, ServiceDefinition service, int index, SourceMap sources, ICollection<Diagnostic> diagnostics)
     {
-        var services = model.Compute.Services;
-        for (var i = 0; i < services.Length; i++)
+        if (!MemoryByCpu.TryGetValue(service.Cpu, out var memory))
         {
-            var service = services[i];
-            if (!MemoryByCpu.TryGetValue(service.Cpu, out var memory))
-            {
-                diagnostics.Report(
-                    DiagnosticCatalog.InvalidFargateTaskSize,
-                    sources,
-                    ModelPaths.Service(i, "cpu"),
-                    Invariant($"service '{service.Name}' asks for cpu {service.Cpu}, which Fargate does not offer"),
-                    "cpu must be one of " + Describe([.. MemoryByCpu.Keys]) + " CPU units; 1024 units are 1 vCPU");
-            }
-            else if (!memory.Contains(service.Memory))
-            {
-                diagnostics.Report(
-                    DiagnosticCatalog.InvalidFargateTaskSize,
-                    sources,
-                    ModelPaths.Service(i, "memory"),
-                    Invariant($"service '{service.Name}' asks for memory {service.Memory} MiB, which Fargate does not pair with cpu {service.Cpu}"),
-                    Invariant($"with cpu {service.Cpu}, memory must be {Describe(memory)} MiB"));
-            }
+            diagnostics.Report(
+                DiagnosticCatalog.InvalidFargateTaskSize,
+                sources,
+                ModelPaths.Service(index, "cpu"),
+                Invariant($"service '{service.Name}' asks for cpu {service.Cpu}, which Fargate does not offer"),
+                "cpu must be one of " + Describe([.. MemoryByCpu.Keys]) + " CPU units; 1024 units are 1 vCPU");
+        }
+        else if (!memory.Contains(service.Memory))
+        {
+            diagnostics.Report(
+                DiagnosticCatalog.InvalidFargateTaskSize,
+                sources,
+                ModelPaths.Service(index, "memory"),
+                Invariant($"service '{service.Name}' asks for memory {service.Memory} MiB, which Fargate does not pair with cpu {service.Cpu}"),
+                Invariant($"with cpu {service.Cpu}, memory must be {Describe(memory)} MiB"));
         }
     }
 
