@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Wumbo.Model.Domain;
 
 namespace Wumbo.Model.Tests.Validation;
@@ -10,6 +11,9 @@ internal static class ModelEdits
 
     public static EnvironmentModel WithServices(this EnvironmentModel model, params ServiceDefinition[] services) =>
         model with { Compute = model.Compute with { Services = [.. services] } };
+
+    public static EnvironmentModel WithSecrets(this EnvironmentModel model, Func<ImmutableArray<SecretDefinition>, ImmutableArray<SecretDefinition>> edit) =>
+        model with { Security = model.Security with { Secrets = edit(model.Security.Secrets) } };
 
     public static EnvironmentModel WithNetwork(this EnvironmentModel model, Func<NetworkSettings, NetworkSettings> edit) =>
         model with { Network = edit(model.Network) };

@@ -7,9 +7,7 @@ public sealed class SecretNamePrefixRuleTests
     [Fact]
     public void A_name_outside_the_environment_prefix_is_reported_at_the_name()
     {
-        var model = ValidModels.Production();
-        var secrets = model.Security.Secrets;
-        var edited = model with { Security = model.Security with { Secrets = secrets.SetItem(0, secrets[0] with { Name = "development/wumbo/plaid" }) } };
+        var edited = ValidModels.Production().WithSecrets(secrets => secrets.SetItem(0, secrets[0] with { Name = "development/wumbo/plaid" }));
 
         var (diagnostics, sources) = RuleRun.One(edited);
 
@@ -20,9 +18,7 @@ public sealed class SecretNamePrefixRuleTests
     [Fact]
     public void The_bare_prefix_is_not_a_name()
     {
-        var model = ValidModels.Development();
-        var secrets = model.Security.Secrets;
-        var edited = model with { Security = model.Security with { Secrets = secrets.SetItem(2, secrets[2] with { Name = "development/wumbo/" }) } };
+        var edited = ValidModels.Development().WithSecrets(secrets => secrets.SetItem(2, secrets[2] with { Name = "development/wumbo/" }));
 
         var (diagnostics, sources) = RuleRun.One(edited);
 

@@ -16,9 +16,7 @@ public sealed class UniqueKeyRuleTests
     [Fact]
     public void Repeated_secret_ids_and_names_are_each_reported()
     {
-        var model = ValidModels.Development();
-        var secrets = model.Security.Secrets;
-        var edited = model with { Security = model.Security with { Secrets = [.. secrets, secrets[0], secrets[0]] } };
+        var edited = ValidModels.Development().WithSecrets(secrets => [.. secrets, secrets[0], secrets[0]]);
 
         var (diagnostics, sources) = RuleRun.One(edited);
 
