@@ -25,13 +25,4 @@ public sealed class ValidModelsTests
         var constants = typeof(ModelPaths).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral);
         Assert.All(constants, field => Assert.Contains((string)field.GetRawConstantValue()!, spans.Keys));
     }
-
-    [Fact]
-    public void Diagnostic_codes_are_unique()
-    {
-        var codes = typeof(DiagnosticCatalog).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Code)
-            .ToList();
-        Assert.Equal(codes.Count, codes.Distinct(StringComparer.Ordinal).Count());
-    }
 }

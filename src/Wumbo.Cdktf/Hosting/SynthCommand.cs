@@ -1,0 +1,107 @@
+using Wumbo.Cdktf.Stacks;
+using Wumbo.Model;
+using Wumbo.Model.Diagnostics;
+
+namespace Wumbo.Cdktf.Hosting;
+
+/// <summary>
+/// The app as the cdktf CLI and people run it: load <c>environments/*.yaml</c>, synthesize one stack per
+/// environment, and replace the output directory whole. Any error is printed MSBuild-style and leaves the
+/// output directory untouched.
+/// </summary>
+internal static class SynthCommand
+{
+    public const int Success = 0;
+    public const int InputErrors = 1;
+    public const int UsageError = 2;
+
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Func<string, string?> environmentVariable)
+    {
+        if (!CommandLine.TryParse(args, environmentVariable("CDKTF_OUTDIR"), out var options, out var usageError))
+        {
+            stderr.Write($"error: {usageError}\n\n{CommandLine.Usage}\n");
+            return UsageError;
+        }
+
+        if (options.ShowHelp)
+        {
+            stdout.Write(CommandLine.Usage + "\n");
+            return Success;
+        }
+
+        if (string.Equals(environmentVariable("SYNTH_HCL_OUTPUT"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            stderr.Write("error: HCL output (cdktf synth --hcl) is not supported; this app writes Terraform JSON (cdk.tf.json) only\n");
+            return UsageError;
+        }
+
+        try
+        {
+            return Synthesize(options, stdout, stderr);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.Write($"error: {e.Message}\n");
+            return InputErrors;
+        }
+    }
+
+    private static int Synthesize(SynthesisOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        if (!Directory.Exists(options.EnvironmentsDirectory))
+        {
+            stderr.Write($"error: the environments directory '{options.EnvironmentsDirectory}' does not exist\n");
+            return InputErrors;
+        }
+
+        var loaded = EnvironmentLoader.Load(ReadEnvironmentFiles(options.EnvironmentsDirectory));
+        if (Report(loaded.Diagnostics, stdout, stderr))
+        {
+            return InputErrors;
+        }
+
+        var unknown = options.SelectedEnvironments.Except(loaded.Environments.Select(e => e.Name), StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            stderr.Write($"error: unknown environment {string.Join(", ", unknown.Select(u => $"'{u}'"))}; known: {string.Join(", ", loaded.Environments.Select(e => e.Name))}\n");
+            return UsageError;
+        }
+
+        var selected = loaded.Environments.Where(e => options.SelectedEnvironments.Count == 0 || options.SelectedEnvironments.Contains(e.Name)).ToList();
+        var result = WumboApp.Build(selected).Synth();
+        if (Report(result.Diagnostics, stdout, stderr))
+        {
+            return InputErrors;
+        }
+
+        var orphans = OutputDirectory.OrphanedStateFolders(options.OutputDirectory, selected.Select(e => e.Name));
+        if (orphans.Count > 0)
+        {
+            stderr.Write($"error: {string.Join(", ", orphans)} in '{options.OutputDirectory}' hold Terraform state but would be removed; move the state away first\n");
+            return InputErrors;
+        }
+
+        OutputDirectory.Replace(options.OutputDirectory, [.. result.Artifacts.Select(a => (a.RelativePath, a.Content))]);
+        stdout.Write($"Synthesized {selected.Count} stack(s) into {options.OutputDirectory}: {string.Join(", ", selected.Select(e => e.Name))}\n");
+        return Success;
+    }
+
+    private static IEnumerable<SourceFile> ReadEnvironmentFiles(string directory) =>
+        Directory.GetFiles(directory, "*.yaml")
+            .Concat(Directory.GetFiles(directory, "*.yml"))
+            .Order(StringComparer.Ordinal)
+            .Select(path => new SourceFile(Path.Combine(directory, Path.GetFileName(path)).Replace('\\', '/'), File.ReadAllBytes(path)));
+
+    /// <summary>Prints diagnostics (errors to stderr, which the cdktf CLI shows as errors; warnings to stdout); true when any is an error.</summary>
+    private static bool Report(IEnumerable<Diagnostic> diagnostics, TextWriter stdout, TextWriter stderr)
+    {
+        var hasErrors = false;
+        foreach (var diagnostic in diagnostics)
+        {
+            hasErrors |= diagnostic.IsError;
+            (diagnostic.IsError ? stderr : stdout).Write(diagnostic + "\n");
+        }
+
+        return hasErrors;
+    }
+}
