@@ -4,7 +4,7 @@ namespace Wumbo.Cdktf.Expressions;
 
 /// <summary>
 /// What generated code writes arguments into, by wire name: unset arguments are left out
-/// (<see cref="Write{T}"/>) or, for "attributes as blocks", written as <c>null</c> (<see cref="WriteOrNull{T}"/>).
+/// (<c>Write</c>) or, for "attributes as blocks", written as <c>null</c> (<see cref="WriteOrNull{T}"/>).
 /// </summary>
 public sealed class TfObjectWriter
 {
@@ -19,6 +19,10 @@ public sealed class TfObjectWriter
             _members.Add(KeyValuePair.Create(name, set.Expression));
         }
     }
+
+    /// <summary>A required argument.</summary>
+    public void Write<T>(string name, T value)
+        where T : struct, ITfValue => _members.Add(KeyValuePair.Create(name, value.Expression));
 
     public void WriteOrNull<T>(string name, T? value)
         where T : struct, ITfValue => _members.Add(KeyValuePair.Create(name, value?.Expression ?? NullLiteral.Instance));
