@@ -1,0 +1,8 @@
+namespace Wumbo.Cdktf.Constructs;
+
+public enum AnnotationLevel
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,82 @@
+using System.Collections.Immutable;
+
+namespace Wumbo.Cdktf.Constructs;
+
+/// <summary>The tree bookkeeping of a <see cref="Construct"/>: path, children in creation order, annotations, aspects.</summary>
+public sealed class ConstructNode
+{
+    private readonly List<Construct> _children = [];
+    private readonly List<string> _duplicateChildIds = [];
+    private readonly List<Annotation> _annotations = [];
+    private readonly List<IAspect> _aspects = [];
+    private readonly List<IAspect> _appliedAspects = [];
+
+    internal ConstructNode(Construct host, Construct? scope, string id)
+    {
+        Host = host;
+        Scope = scope;
+        Id = id.Replace("/", "--", StringComparison.Ordinal); // '/' separates path components, as in constructs.
+        scope?.Node.AddChild(host);
+    }
+
+    public Construct Host { get; }
+
+    public Construct? Scope { get; }
+
+    public string Id { get; }
+
+    public IReadOnlyList<Construct> Children => _children;
+
+    /// <summary>The scopes from the root down to this construct, itself included.</summary>
+    public ImmutableArray<Construct> Scopes => Scope is null ? [Host] : Scope.Node.Scopes.Add(Host);
+
+    /// <summary>Ids of the scopes joined with '/', the root's empty id left out.</summary>
+    public string Path => string.Join("/", Scopes.Select(s => s.Node.Id).Where(id => id.Length > 0));
+
+    public IReadOnlyList<Annotation> Annotations => _annotations;
+
+    internal IReadOnlyList<string> DuplicateChildIds => _duplicateChildIds;
+
+    internal IReadOnlyList<IAspect> Aspects => _aspects;
+
+    /// <summary>This construct and everything below it, depth first in creation order.</summary>
+    public IEnumerable<Construct> FindAll()
+    {
+        yield return Host;
+        foreach (var descendant in _children.ToList().SelectMany(child => child.Node.FindAll()))
+        {
+            yield return descendant;
+        }
+    }
+
+    public void AddInfo(string message) => _annotations.Add(new Annotation(Path, AnnotationLevel.Info, message));
+
+    public void AddWarning(string message) => _annotations.Add(new Annotation(Path, AnnotationLevel.Warning, message));
+
+    public void AddError(string message) => _annotations.Add(new Annotation(Path, AnnotationLevel.Error, message));
+
+    /// <summary>Adds an aspect that visits this construct and all below it in the prepare phase.</summary>
+    public void AddAspect(IAspect aspect) => _aspects.Add(aspect);
+
+    // Each aspect visits a construct once, however often the app is synthesized.
+    internal bool MarkApplied(IAspect aspect)
+    {
+        if (_appliedAspects.Contains(aspect))
+        {
+            return false;
+        }
+
+        _appliedAspects.Add(aspect);
+        return true;
+    }
+
+    private void AddChild(Construct child)
+    {
+        if (_children.Any(c => c.Node.Id == child.Node.Id))
+        {
+            _duplicateChildIds.Add(child.Node.Id);
+        }
+
+        _children.Add(child);
+    }
+}

@@ -1,0 +1,26 @@
+using Wumbo.Cdktf.Expressions;
+using Wumbo.Cdktf.Json;
+
+namespace Wumbo.Cdktf.Constructs;
+
+/// <summary>The meta-arguments every resource and data source takes; generated config records derive from it.</summary>
+public abstract record TerraformMetaArguments
+{
+    public IReadOnlyList<ITerraformDependable>? DependsOn { get; init; }
+
+    public TfNumber? Count { get; init; }
+
+    /// <summary>A set or map, e.g. <c>Fn.Toset([80, 443])</c>; read with <see cref="Tf.EachValue{T}"/>.</summary>
+    public ITfValue? ForEach { get; init; }
+
+    public TerraformLifecycle? Lifecycle { get; init; }
+
+    public TerraformProvider? Provider { get; init; }
+
+    internal JsonObject ToJson(ResolveContext context) => JsonObject.Of(
+        ("count", Count is { } count ? ExpressionRenderer.ToJson(count.Expression, context) : null),
+        ("depends_on", DependsOn is { } deps ? new JsonArray([.. deps.Select(d => JsonValue.From(d.Address))]) : null),
+        ("for_each", ForEach is { } forEach ? ExpressionRenderer.ToJson(forEach.Expression, context) : null),
+        ("lifecycle", Lifecycle?.ToJson()),
+        ("provider", Provider is { } provider ? JsonValue.From(provider.Fqn) : null));
+}
