@@ -10,6 +10,7 @@ namespace Wumbo.Cdktf.Stacks;
 /// and the constructs compiled from the model. Outputs sit at the stack level with static ids, so that
 /// their names stay stable for <c>terraform output</c> and for consumers even when constructs move.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "A TerraformStack, named as cdktf names stacks.")]
 public sealed class EnvironmentStack : TerraformStack
 {
     public EnvironmentStack(App app, EnvironmentModel environment)

@@ -11,7 +11,7 @@ public sealed class DiagnosticBaselineTests
 {
     private static readonly string BaselineRoot = Path.Combine(RepositoryPaths.Root, "tests", "Wumbo.Model.Tests", "Baselines");
 
-    public static TheoryData<string> Cases() => [.. Directory.GetDirectories(BaselineRoot).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+    public static TheoryData<string> Cases() => [.. Directory.GetDirectories(BaselineRoot).Select(dir => Path.GetFileName(dir)!).Order(StringComparer.Ordinal)];
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -1,5 +1,4 @@
 using System.Reflection;
-using Wumbo.Model.Diagnostics;
 using Wumbo.Model.Validation;
 
 namespace Wumbo.Model.Tests.Validation;
