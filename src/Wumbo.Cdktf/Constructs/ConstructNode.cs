@@ -16,7 +16,7 @@ public sealed class ConstructNode
         Host = host;
         Scope = scope;
         Id = id.Replace("/", "--", StringComparison.Ordinal); // '/' separates path components, as in constructs.
-        scope?.Node.AddChild(host);
+        scope?.Node.AddChild(host, Id); // host.Node is not assigned yet, hence the id.
     }
 
     public Construct Host { get; }
@@ -70,11 +70,11 @@ public sealed class ConstructNode
         return true;
     }
 
-    private void AddChild(Construct child)
+    private void AddChild(Construct child, string id)
     {
-        if (_children.Any(c => c.Node.Id == child.Node.Id))
+        if (_children.Any(c => c.Node.Id == id))
         {
-            _duplicateChildIds.Add(child.Node.Id);
+            _duplicateChildIds.Add(id);
         }
 
         _children.Add(child);

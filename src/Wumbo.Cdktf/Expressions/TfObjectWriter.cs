@@ -24,6 +24,15 @@ public sealed class TfObjectWriter
     public void Write<T>(string name, T value)
         where T : struct, ITfValue => _members.Add(KeyValuePair.Create(name, value.Expression));
 
+    /// <summary>An argument of Terraform type <c>dynamic</c>, which no typed facade describes.</summary>
+    public void Write(string name, Expression? value)
+    {
+        if (value is not null)
+        {
+            _members.Add(KeyValuePair.Create(name, value));
+        }
+    }
+
     public void WriteOrNull<T>(string name, T? value)
         where T : struct, ITfValue => _members.Add(KeyValuePair.Create(name, value?.Expression ?? NullLiteral.Instance));
 
