@@ -47,12 +47,17 @@ internal sealed partial class Binder(string file, ICollection<Diagnostic> diagno
         var arguments = new object?[shape.Members.Length];
         var ok = true;
         var given = new bool[shape.Members.Length];
+        var suggested = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in mapping.Entries)
         {
             var index = IndexOf(shape, entry.Key.Value);
             if (index < 0)
             {
-                ReportUnknownKey(entry.Key, shape.Members.Select(m => m.WireName), path);
+                if (ReportUnknownKey(entry.Key, shape.Members.Select(m => m.WireName), path) is { } suggestion)
+                {
+                    suggested.Add(suggestion);
+                }
+
                 ok = false;
                 continue;
             }
@@ -64,8 +69,9 @@ internal sealed partial class Binder(string file, ICollection<Diagnostic> diagno
         for (var i = 0; i < shape.Members.Length; i++)
         {
             var member = shape.Members[i];
-            if (!given[i] && member.IsRequired)
+            if (!given[i] && member.IsRequired && !suggested.Contains(member.WireName))
             {
+                // A misspelt key whose did-you-mean names this member has been reported already.
                 diagnostics.Add(DiagnosticCatalog.MissingValue.At(
                     _spans[path],
                     $"'{member.WireName}' is required{In(path)}",
@@ -148,7 +154,7 @@ internal sealed partial class Binder(string file, ICollection<Diagnostic> diagno
         var chosen = shape.Cases.FirstOrDefault(c => c.WireName == entry.Key.Value);
         if (chosen is null)
         {
-            ReportUnknownKey(entry.Key, shape.Cases.Select(c => c.WireName), path);
+            _ = ReportUnknownKey(entry.Key, shape.Cases.Select(c => c.WireName), path);
             return false;
         }
 
@@ -236,7 +242,8 @@ internal sealed partial class Binder(string file, ICollection<Diagnostic> diagno
         return false;
     }
 
-    private void ReportUnknownKey(YamlScalar key, IEnumerable<string> known, string path)
+    /// <summary>Reports an unknown key; returns the known key it suggests instead, if any.</summary>
+    private string? ReportUnknownKey(YamlScalar key, IEnumerable<string> known, string path)
     {
         var candidates = known.ToList();
         var suggestion = Suggestions.Closest(key.Value, candidates);
@@ -245,6 +252,7 @@ internal sealed partial class Binder(string file, ICollection<Diagnostic> diagno
             $"unknown key '{key.Value}'{In(path)}" + (suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?"),
             Join(path, key.Value),
             hint: "known keys: " + string.Join(", ", candidates)));
+        return suggestion;
     }
 
     private void ReportWrongType(YamlNode node, TypeShape expected, string path) =>

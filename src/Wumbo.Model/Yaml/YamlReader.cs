@@ -41,7 +41,8 @@ public static class YamlReader
                     hint: "an environment file is a mapping with the keys environment, dns, network, ..."));
             }
 
-            return new YamlReadResult(diagnostics.Count == 0 ? root : null, diagnostics);
+            // Duplicate keys, tags and extra documents leave a usable tree, so binding still reports the rest.
+            return new YamlReadResult(root, diagnostics);
         }
         catch (YamlException e)
         {
@@ -55,12 +56,14 @@ public static class YamlReader
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
-            // YamlDotNet's scanner throws these on some malformed input instead of a YamlException
-            // (found by RobustnessTests); the input is wrong, not the program, so it is a syntax error.
-            diagnostics.Add(DiagnosticCatalog.YamlSyntax.At(
-                SourceSpan.At(file.Path, builder.LastLine, builder.LastColumn),
-                "the YAML could not be read after this point",
-                hint: "check the quoting and indentation of the next lines"));
+            // YamlDotNet's scanner throws these, without a position, on some malformed input such as an
+            // unclosed '[' (found by RobustnessTests); the input is wrong, not the program.
+            diagnostics.Add(builder.UnclosedFlowCollection() is { } open
+                ? DiagnosticCatalog.YamlSyntax.At(open.Span, $"the '{open.Bracket}' opened here is never closed", hint: $"add the closing '{(open.Bracket == '[' ? ']' : '}')}'")
+                : DiagnosticCatalog.YamlSyntax.At(
+                    SourceSpan.At(file.Path, builder.LastLine, builder.LastColumn),
+                    "the YAML cannot be read past this point",
+                    hint: "check the quoting and indentation of the lines that follow"));
             return new YamlReadResult(null, diagnostics);
         }
     }
@@ -82,12 +85,17 @@ public static class YamlReader
     private sealed class TreeBuilder(string path, YamlLimits limits, List<Diagnostic> diagnostics)
     {
         private readonly Dictionary<string, (YamlNode Node, long Size)> _anchors = new(StringComparer.Ordinal);
+        private readonly Stack<(SourceSpan Span, char Bracket)> _openFlowCollections = new();
         private long _expandedNodes;
 
         /// <summary>Where the last node read started: the best position for an error the parser could not place.</summary>
         public int LastLine { get; private set; } = 1;
 
         public int LastColumn { get; private set; } = 1;
+
+        /// <summary>The innermost flow collection ('[' or '{') still open when reading stopped.</summary>
+        public (SourceSpan Span, char Bracket)? UnclosedFlowCollection() =>
+            _openFlowCollections.Count > 0 ? _openFlowCollections.Peek() : null;
 
         public YamlNode? ReadStream(IParser parser)
         {
@@ -165,6 +173,7 @@ public static class YamlReader
         {
             parser.MoveNext();
             CheckTag(start, start.Tag);
+            OpenFlow(start.Style == SequenceStyle.Flow, start, '[');
             var items = ImmutableArray.CreateBuilder<YamlNode>();
             long size = 1;
             while (!parser.TryConsume<SequenceEnd>(out _))
@@ -174,6 +183,8 @@ public static class YamlReader
                 size += itemSize;
             }
 
+            CloseFlow(start.Style == SequenceStyle.Flow);
+
             return Anchor(start.Anchor, new YamlSequence(Span(path, start.Start, start.End), items.ToImmutable()), size);
         }
 
@@ -181,6 +192,7 @@ public static class YamlReader
         {
             parser.MoveNext();
             CheckTag(start, start.Tag);
+            OpenFlow(start.Style == MappingStyle.Flow, start, '{');
             var entries = ImmutableArray.CreateBuilder<YamlEntry>();
             var seen = new Dictionary<string, YamlScalar>(StringComparer.Ordinal);
             long size = 1;
@@ -210,7 +222,25 @@ public static class YamlReader
                 entries.Add(new YamlEntry(scalarKey, value));
             }
 
+            CloseFlow(start.Style == MappingStyle.Flow);
+
             return Anchor(start.Anchor, new YamlMapping(Span(path, start.Start, start.End), entries.ToImmutable()), size);
+        }
+
+        private void OpenFlow(bool isFlow, ParsingEvent start, char bracket)
+        {
+            if (isFlow)
+            {
+                _openFlowCollections.Push((Span(path, start.Start, start.End), bracket));
+            }
+        }
+
+        private void CloseFlow(bool isFlow)
+        {
+            if (isFlow)
+            {
+                _openFlowCollections.Pop();
+            }
         }
 
         private (YamlNode, long) Anchor(AnchorName anchor, YamlNode node, long size)
