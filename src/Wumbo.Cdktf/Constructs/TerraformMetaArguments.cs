@@ -10,8 +10,8 @@ public abstract record TerraformMetaArguments
 
     public TfNumber? Count { get; init; }
 
-    /// <summary>A set or map, e.g. <c>Fn.Toset([80, 443])</c>; read with <see cref="Tf.EachValue{T}"/>.</summary>
-    public ITfValue? ForEach { get; init; }
+    /// <summary>A set of strings or a map, e.g. <c>Fn.Toset&lt;TfString&gt;(["a", "b"])</c>; read with <see cref="Tf.EachValue{T}"/>.</summary>
+    public TfForEach? ForEach { get; init; }
 
     public TerraformLifecycle? Lifecycle { get; init; }
 

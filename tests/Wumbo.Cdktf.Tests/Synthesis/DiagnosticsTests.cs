@@ -1,5 +1,6 @@
 using Wumbo.Cdktf.Aws;
 using Wumbo.Cdktf.Constructs;
+using Wumbo.Cdktf.Expressions;
 using Wumbo.Cdktf.Tests.Support;
 
 namespace Wumbo.Cdktf.Tests.Synthesis;
@@ -70,7 +71,7 @@ public sealed class DiagnosticsTests
     public void Count_with_for_each_and_lifecycle_on_data_sources_are_reported()
     {
         var (app, stack, _) = TestStacks.WithVpc();
-        _ = new AwsVpc(stack, "both", new AwsVpcConfig { Count = 2, ForEach = Expressions.Fn.Toset<Expressions.TfString>(["a"]) });
+        _ = new AwsVpc(stack, "both", new AwsVpcConfig { Count = 2, ForEach = Fn.Toset<TfString>(["a"]) });
         _ = new DataAwsAvailabilityZones(stack, "azs", new DataAwsAvailabilityZonesConfig { Lifecycle = new TerraformLifecycle { PreventDestroy = true } });
 
         Assert.Equal(["WUM3006", "WUM3007"], app.Synth().Codes());

@@ -1,4 +1,5 @@
 using Wumbo.Cdktf.Aws;
+using Wumbo.Cdktf.Expressions;
 using Wumbo.Cdktf.Tests.Support;
 
 namespace Wumbo.Cdktf.Tests.Synthesis;
@@ -37,7 +38,7 @@ public sealed class MovedBlockTests
     public void MoveTo_an_instance_and_MoveToId_render_indexed_and_given_addresses()
     {
         var (app, stack, vpc) = TestStacks.WithVpc();
-        var many = new AwsVpc(stack, "many", new AwsVpcConfig { ForEach = Expressions.Fn.Toset<Expressions.TfString>(["a"]) });
+        var many = new AwsVpc(stack, "many", new AwsVpcConfig { ForEach = Fn.Toset<TfString>(["a"]) });
         many.AddMoveTarget("many");
         vpc.MoveTo("many", "a");
         new AwsVpc(stack, "legacy", new AwsVpcConfig()).MoveToId("aws_vpc.counted[0]");
