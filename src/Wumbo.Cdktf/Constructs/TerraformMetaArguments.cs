@@ -19,8 +19,12 @@ public abstract record TerraformMetaArguments
 
     internal JsonObject ToJson(ResolveContext context) => JsonObject.Of(
         ("count", Count is { } count ? ExpressionRenderer.ToJson(count.Expression, context) : null),
-        ("depends_on", DependsOn is { } deps ? new JsonArray([.. deps.Select(d => JsonValue.From(d.Address))]) : null),
+        ("depends_on", DependsOnJson(DependsOn)),
         ("for_each", ForEach is { } forEach ? ExpressionRenderer.ToJson(forEach.Expression, context) : null),
         ("lifecycle", Lifecycle?.ToJson()),
         ("provider", Provider is { } provider ? JsonValue.From(provider.Fqn) : null));
+
+    /// <summary>Bare addresses, for resources and outputs alike (CONTRACT §7.1).</summary>
+    internal static JsonArray? DependsOnJson(IReadOnlyList<ITerraformDependable>? dependencies) =>
+        dependencies is null ? null : new JsonArray([.. dependencies.Select(d => JsonValue.From(d.Address))]);
 }
