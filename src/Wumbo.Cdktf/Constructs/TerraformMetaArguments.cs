@@ -10,8 +10,8 @@ public abstract record TerraformMetaArguments
 
     public TfNumber? Count { get; init; }
 
-    /// <summary>A set or map, e.g. <c>Fn.Toset([80, 443])</c>; read with <see cref="Tf.EachValue{T}"/>.</summary>
-    public ITfValue? ForEach { get; init; }
+    /// <summary>A set of strings or a map, e.g. <c>Fn.Toset&lt;TfString&gt;(["a", "b"])</c>; read with <see cref="Tf.EachValue{T}"/>.</summary>
+    public TfForEach? ForEach { get; init; }
 
     public TerraformLifecycle? Lifecycle { get; init; }
 
@@ -19,8 +19,12 @@ public abstract record TerraformMetaArguments
 
     internal JsonObject ToJson(ResolveContext context) => JsonObject.Of(
         ("count", Count is { } count ? ExpressionRenderer.ToJson(count.Expression, context) : null),
-        ("depends_on", DependsOn is { } deps ? new JsonArray([.. deps.Select(d => JsonValue.From(d.Address))]) : null),
+        ("depends_on", DependsOnJson(DependsOn)),
         ("for_each", ForEach is { } forEach ? ExpressionRenderer.ToJson(forEach.Expression, context) : null),
         ("lifecycle", Lifecycle?.ToJson()),
         ("provider", Provider is { } provider ? JsonValue.From(provider.Fqn) : null));
+
+    /// <summary>Bare addresses, for resources and outputs alike (CONTRACT §7.1).</summary>
+    internal static JsonArray? DependsOnJson(IReadOnlyList<ITerraformDependable>? dependencies) =>
+        dependencies is null ? null : new JsonArray([.. dependencies.Select(d => JsonValue.From(d.Address))]);
 }

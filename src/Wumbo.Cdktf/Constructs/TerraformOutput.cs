@@ -18,7 +18,7 @@ public sealed class TerraformOutput : TerraformElement
     public override JsonObject ToTerraform(ResolveContext context)
     {
         var body = JsonObject.Of(
-            ("depends_on", _config.DependsOn is { } deps ? new JsonArray([.. deps.Select(d => JsonValue.From(d.Address))]) : null),
+            ("depends_on", TerraformMetaArguments.DependsOnJson(_config.DependsOn)),
             ("description", _config.Description is { } description ? JsonValue.From(description) : null),
             ("sensitive", _config.Sensitive is { } sensitive ? JsonValue.From(sensitive) : null),
             ("value", Render(_config.Value, context)));

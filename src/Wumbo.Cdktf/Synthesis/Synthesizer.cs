@@ -42,8 +42,14 @@ public static class Synthesizer
         return new SynthesisResult(sorted, [.. artifacts]);
     }
 
+    // The implicit backend comes first so that aspects see the finished tree.
     private static void Prepare(App app, List<TerraformStack> stacks)
     {
+        foreach (var stack in stacks.Where(s => !s.Elements().OfType<TerraformBackend>().Any()))
+        {
+            _ = new LocalBackend(stack);
+        }
+
         foreach (var construct in app.Node.FindAll().ToList())
         {
             foreach (var aspect in construct.Node.Scopes.SelectMany(s => s.Node.Aspects).ToList())
@@ -53,11 +59,6 @@ public static class Synthesizer
                     aspect.Visit(construct);
                 }
             }
-        }
-
-        foreach (var stack in stacks.Where(s => !s.Elements().OfType<TerraformBackend>().Any()))
-        {
-            _ = new LocalBackend(stack);
         }
     }
 

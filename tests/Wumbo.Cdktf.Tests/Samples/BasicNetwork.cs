@@ -27,7 +27,7 @@ internal sealed record BasicNetwork(AwsVpc Vpc, AwsSubnet SubnetA, AwsSubnet Sub
         _ = new AwsVpcSecurityGroupIngressRule(stack, "https_in", new AwsVpcSecurityGroupIngressRuleConfig
         {
             SecurityGroupId = sg.Id, IpProtocol = "tcp", CidrIpv4 = "0.0.0.0/0",
-            ForEach = Fn.Toset<TfNumber>([80, 443]),
+            ForEach = TfForEach.From(Fn.Toset<TfNumber>([80, 443])), // As the sample app wrote it; Terraform rejects it.
             FromPort = Tf.EachValue<TfNumber>(), ToPort = Tf.EachValue<TfNumber>(),
             Description = Tf.Template($"public {Tf.EachValue<TfString>()}"),
         });
