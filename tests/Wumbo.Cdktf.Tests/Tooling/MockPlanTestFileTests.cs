@@ -17,4 +17,14 @@ public sealed class MockPlanTestFileTests
 
         Snapshot.Verify(text, "hcl");
     }
+
+    [Fact]
+    public void Mock_data_goes_into_every_mocked_provider()
+    {
+        var text = MockPlanTestFile.Render(
+            ToolingStacks.Valid,
+            mockData: new Dictionary<string, string> { ["aws_availability_zones"] = "{ names = [\"us-east-1a\"] }" });
+
+        Assert.Contains("mock_provider \"aws\" {\n  mock_data \"aws_availability_zones\" {\n    defaults = { names = [\"us-east-1a\"] }\n  }\n}\n", text, StringComparison.Ordinal);
+    }
 }

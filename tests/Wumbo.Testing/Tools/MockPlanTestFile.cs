@@ -6,19 +6,34 @@ namespace Wumbo.Testing.Tools;
 /// <summary>
 /// Writes the <c>.tftest.hcl</c> file for a plan against mocked providers: one <c>mock_provider</c> per provider
 /// configuration in the stack (aliases too, or the real provider would try to reach AWS), a value for every
-/// variable without a default, and one <c>run "plan" { command = plan }</c>.
+/// variable without a default, and one <c>run "plan" { command = plan }</c>. A mocked data source returns
+/// empty lists unless it is given data: <c>mockData</c> maps a data source type to the HCL object of its values.
 /// </summary>
 public static class MockPlanTestFile
 {
     /// <summary><paramref name="variables"/> holds HCL expressions by variable name; they win over the placeholders.</summary>
-    public static string Render(string stackJson, IReadOnlyDictionary<string, string>? variables = null)
+    public static string Render(
+        string stackJson,
+        IReadOnlyDictionary<string, string>? variables = null,
+        IReadOnlyDictionary<string, string>? mockData = null)
     {
         using var stack = JsonDocument.Parse(stackJson);
         var root = stack.RootElement;
         var text = new StringBuilder("# Written by Wumbo.Testing: plan with every provider mocked, fully offline.\n");
         foreach (var (type, alias) in Providers(root))
         {
-            text.Append("mock_provider \"").Append(type).Append(alias is null ? "\" {}\n" : "\" {\n  alias = \"" + alias + "\"\n}\n");
+            var body = new StringBuilder();
+            if (alias is not null)
+            {
+                body.Append("  alias = \"").Append(alias).Append("\"\n");
+            }
+
+            foreach (var (dataType, defaults) in (mockData ?? new Dictionary<string, string>()).OrderBy(d => d.Key, StringComparer.Ordinal))
+            {
+                body.Append("  mock_data \"").Append(dataType).Append("\" {\n    defaults = ").Append(defaults).Append("\n  }\n");
+            }
+
+            text.Append("mock_provider \"").Append(type).Append(body.Length == 0 ? "\" {}\n" : "\" {\n" + body + "}\n");
         }
 
         var values = RequiredVariables(root).ToDictionary(v => v.Name, v => v.Placeholder, StringComparer.Ordinal);

@@ -64,10 +64,11 @@ public sealed class TerraformWorkspace : IDisposable
 
     /// <summary>
     /// A plan through <c>terraform test</c> with every provider mocked (<see cref="MockPlanTestFile"/>); values
-    /// in <paramref name="variables"/> are HCL expressions.
+    /// in <paramref name="variables"/> and <paramref name="mockData"/> are HCL expressions.
     /// </summary>
     public async Task<TerraformResult> PlanWithMocksAsync(
         IReadOnlyDictionary<string, string>? variables = null,
+        IReadOnlyDictionary<string, string>? mockData = null,
         CancellationToken cancellationToken = default)
     {
         var init = await InitAsync(cancellationToken).ConfigureAwait(false);
@@ -77,7 +78,7 @@ public sealed class TerraformWorkspace : IDisposable
         }
 
         var stack = await File.ReadAllTextAsync(Path.Combine(ModuleDirectory, StackFileName), cancellationToken).ConfigureAwait(false);
-        await File.WriteAllTextAsync(Path.Combine(ModuleDirectory, TestFileName), MockPlanTestFile.Render(stack, variables), cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(Path.Combine(ModuleDirectory, TestFileName), MockPlanTestFile.Render(stack, variables, mockData), cancellationToken).ConfigureAwait(false);
         return await RunAsync("test", ["test", "-json", "-no-color"], cancellationToken).ConfigureAwait(false);
     }
 

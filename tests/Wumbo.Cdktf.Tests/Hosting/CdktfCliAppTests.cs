@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.Json;
+using Wumbo.Testing;
+using Wumbo.Testing.Tools;
+
+namespace Wumbo.Cdktf.Tests.Hosting;
+
+/// <summary>
+/// The real cdktf CLI 0.21.0 runs this app: <c>cdktf synth</c> then <c>cdktf list</c> in a scratch project whose
+/// cdktf.json starts the already built app (the repository's cdktf.json starts it through <c>dotnet run</c>,
+/// which would rebuild inside the test run). Skipped, with the reason, where node or the CLI is missing.
+/// </summary>
+public sealed class CdktfCliAppTests
+{
+    [Fact]
+    public async Task Cdktf_synth_and_list_accept_the_app_and_its_output()
+    {
+        var project = Directory.CreateTempSubdirectory("wumbo-cdktf-project-");
+        try
+        {
+            CopyEnvironments(project.FullName);
+            var app = Path.Combine(AppContext.BaseDirectory, "Wumbo.Cdktf.dll");
+            File.WriteAllText(Path.Combine(project.FullName, "cdktf.json"), JsonSerializer.Serialize(new Dictionary<string, object>
+            {
+                ["language"] = "csharp",
+                ["app"] = $"dotnet \"{app}\"",
+                ["sendCrashReports"] = "false",
+                ["terraformProviders"] = Array.Empty<string>(),
+                ["terraformModules"] = Array.Empty<string>(),
+            }));
+            var token = TestContext.Current.CancellationToken;
+
+            var synth = await CdktfCli.RunAsync(project.FullName, ["synth"], cancellationToken: token);
+            var list = await CdktfCli.RunAsync(project.FullName, ["list"], cancellationToken: token);
+
+            Assert.True(synth.Succeeded, synth.CombinedOutput);
+            Assert.Contains("development, production, staging", synth.StandardOutput, StringComparison.Ordinal);
+            Assert.True(list.Succeeded, list.CombinedOutput);
+            foreach (var environment in new[] { "development", "staging", "production" })
+            {
+                Assert.Contains($"cdktf.out/stacks/{environment}", list.StandardOutput, StringComparison.Ordinal);
+                Assert.Equal(
+                    Stacks.WumboStacks.StackJson(environment),
+                    File.ReadAllText(Path.Combine(project.FullName, "cdktf.out", "stacks", environment, "cdk.tf.json")));
+            }
+
+            TestContext.Current.TestOutputHelper?.WriteLine(string.Create(
+                CultureInfo.InvariantCulture, $"cdktf synth {synth.Elapsed.TotalSeconds:0.00} s, cdktf list {list.Elapsed.TotalSeconds:0.00} s"));
+        }
+        finally
+        {
+            project.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_repository_cdktf_json_declares_a_csharp_app_without_generated_bindings()
+    {
+        using var config = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "cdktf.json")));
+        var root = config.RootElement;
+
+        Assert.Equal("csharp", root.GetProperty("language").GetString());
+        Assert.Contains("src/Wumbo.Cdktf", root.GetProperty("app").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, root.GetProperty("terraformProviders").GetArrayLength());
+        Assert.Equal(0, root.GetProperty("terraformModules").GetArrayLength());
+    }
+
+    private static void CopyEnvironments(string project)
+    {
+        var target = Directory.CreateDirectory(Path.Combine(project, "environments")).FullName;
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Environments, "*.yaml"))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using Wumbo.Cdktf.Hosting;
+
+namespace Wumbo.Cdktf.Tests.Hosting;
+
+/// <summary>The app end to end, in-process: what it writes, what it refuses, and that a failure writes nothing.</summary>
+public sealed class SynthCommandTests
+{
+    [Fact]
+    public void Writes_the_manifest_and_one_stack_per_environment_without_a_final_newline()
+    {
+        using var run = new SynthRun();
+
+        Assert.Equal(SynthCommand.Success, run.Run());
+
+        Assert.Equal(
+            ["manifest.json", "stacks/development/cdk.tf.json", "stacks/production/cdk.tf.json", "stacks/staging/cdk.tf.json"],
+            run.OutputFiles().Keys);
+        Assert.All(run.OutputFiles().Values, bytes => Assert.NotEqual((byte)'\n', bytes[^1]));
+        Assert.Empty(run.Stderr);
+    }
+
+    [Fact]
+    public void Two_runs_write_byte_identical_files()
+    {
+        using var run = new SynthRun();
+        run.Run();
+        var first = run.OutputFiles();
+
+        run.Run();
+
+        Assert.Equal(first, run.OutputFiles());
+    }
+
+    [Fact]
+    public void An_input_error_is_printed_msbuild_style_and_leaves_the_output_untouched()
+    {
+        using var run = new SynthRun();
+        run.Run();
+        var before = run.OutputFiles();
+        var staging = Path.Combine(run.EnvironmentsDirectory, "staging.yaml");
+        File.WriteAllText(staging, File.ReadAllText(staging).Replace("nat_gateways: 1", "nat_gateways: 7", StringComparison.Ordinal));
+
+        Assert.Equal(SynthCommand.InputErrors, run.Run());
+
+        Assert.Matches(@"staging\.yaml\(\d+,\d+\): error WUM1007: 'nat_gateways' is 7", run.Stderr);
+        Assert.Equal(before, run.OutputFiles());
+        Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_folder_of_a_removed_environment_disappears()
+    {
+        using var run = new SynthRun();
+        run.Run();
+        File.Delete(Path.Combine(run.EnvironmentsDirectory, "staging.yaml"));
+
+        Assert.Equal(SynthCommand.Success, run.Run());
+
+        Assert.False(Directory.Exists(Path.Combine(run.OutputDirectory, "stacks", "staging")));
+        Assert.DoesNotContain("\"staging\"", File.ReadAllText(Path.Combine(run.OutputDirectory, "manifest.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Terraform_s_working_files_survive_a_new_synth()
+    {
+        using var run = new SynthRun();
+        run.Run();
+        var stack = Path.Combine(run.OutputDirectory, "stacks", "development");
+        Directory.CreateDirectory(Path.Combine(stack, ".terraform", "providers"));
+        File.WriteAllText(Path.Combine(stack, ".terraform.lock.hcl"), "# lock");
+        File.WriteAllText(Path.Combine(stack, "terraform.development.tfstate"), "{}");
+
+        Assert.Equal(SynthCommand.Success, run.Run());
+
+        Assert.True(Directory.Exists(Path.Combine(stack, ".terraform", "providers")));
+        Assert.Equal("# lock", File.ReadAllText(Path.Combine(stack, ".terraform.lock.hcl")));
+        Assert.Equal("{}", File.ReadAllText(Path.Combine(stack, "terraform.development.tfstate")));
+        Assert.DoesNotContain(
+            Directory.GetDirectories(Path.GetDirectoryName(run.OutputDirectory)!).Select(Path.GetFileName),
+            name => name!.StartsWith("cdktf.out.", StringComparison.Ordinal)); // no staging or retired tree left behind
+    }
+
+    [Fact]
+    public void Removing_an_environment_whose_folder_holds_state_is_refused()
+    {
+        using var run = new SynthRun();
+        run.Run();
+        File.WriteAllText(Path.Combine(run.OutputDirectory, "stacks", "staging", "terraform.staging.tfstate"), "{}");
+        File.Delete(Path.Combine(run.EnvironmentsDirectory, "staging.yaml"));
+
+        Assert.Equal(SynthCommand.InputErrors, run.Run());
+
+        Assert.Contains("stacks/staging", run.Stderr, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(run.OutputDirectory, "stacks", "staging", "terraform.staging.tfstate")));
+    }
+
+    [Fact]
+    public void Env_selects_stacks_and_an_unknown_one_is_a_usage_error()
+    {
+        using var run = new SynthRun();
+
+        Assert.Equal(SynthCommand.Success, run.Run(null, "--env", "production"));
+        Assert.Equal(["manifest.json", "stacks/production/cdk.tf.json"], run.OutputFiles().Keys);
+
+        Assert.Equal(SynthCommand.UsageError, run.Run(null, "--env", "prod"));
+        Assert.Contains("unknown environment 'prod'", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hcl_output_is_refused_with_a_clear_message()
+    {
+        using var run = new SynthRun();
+
+        Assert.Equal(SynthCommand.UsageError, run.Run(new Dictionary<string, string> { ["SYNTH_HCL_OUTPUT"] = "true" }));
+
+        Assert.Contains("HCL output (cdktf synth --hcl) is not supported", run.Stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(run.OutputDirectory));
+    }
+
+    [Fact]
+    public void Cdktf_outdir_is_honoured_and_out_overrides_it()
+    {
+        Assert.True(CommandLine.TryParse([], "out2", out var fromVariable, out _));
+        Assert.Equal("out2", fromVariable.OutputDirectory);
+        Assert.True(CommandLine.TryParse(["--out", "x"], "out2", out var fromOption, out _));
+        Assert.Equal("x", fromOption.OutputDirectory);
+        Assert.True(CommandLine.TryParse([], null, out var byDefault, out _));
+        Assert.Equal("cdktf.out", byDefault.OutputDirectory);
+    }
+
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("--env")]
+    public void Bad_arguments_are_a_usage_error(string argument)
+    {
+        using var run = new SynthRun();
+
+        Assert.Equal(SynthCommand.UsageError, run.Run(null, argument));
+        Assert.Contains("Usage:", run.Stderr, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json.Nodes;
+using Wumbo.Cdktf.Stacks;
+using Wumbo.Cdktf.Synthesis;
+using Wumbo.Model;
+using Wumbo.Testing;
+
+namespace Wumbo.Cdktf.Tests.Stacks;
+
+/// <summary>The checked-in environments, loaded and synthesized once for every test that reads the output.</summary>
+internal static class WumboStacks
+{
+    private static readonly Lazy<SynthesisResult> Result = new(Synthesize);
+
+    public static TheoryData<string> Names() => ["development", "staging", "production"];
+
+    public static SynthesisResult Synthesized => Result.Value;
+
+    public static string StackJson(string environment) =>
+        Synthesized.Find($"stacks/{environment}/cdk.tf.json") ?? throw new InvalidOperationException($"no stack '{environment}'");
+
+    public static JsonObject Stack(string environment) => JsonNode.Parse(StackJson(environment))!.AsObject();
+
+    /// <summary>The resources of one Terraform type: logical id → body.</summary>
+    public static IEnumerable<(string LogicalId, JsonObject Body)> Resources(string environment, string type) =>
+        Stack(environment)["resource"]?[type]?.AsObject().Select(r => (r.Key, r.Value!.AsObject())) ?? [];
+
+    public static SynthesisResult Synthesize()
+    {
+        var files = Directory.GetFiles(RepositoryPaths.Environments, "*.yaml")
+            .Order(StringComparer.Ordinal)
+            .Select(path => new SourceFile("environments/" + Path.GetFileName(path), File.ReadAllBytes(path)));
+        var loaded = EnvironmentLoader.Load(files);
+        Assert.Empty(loaded.Diagnostics.Select(d => d.ToString()));
+        var result = WumboApp.Build(loaded.Environments).Synth();
+        Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
+        return result;
+    }
+}
