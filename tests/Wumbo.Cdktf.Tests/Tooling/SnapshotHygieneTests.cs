@@ -8,8 +8,6 @@ public sealed class SnapshotHygieneTests
     [Fact]
     public void Every_verified_file_belongs_to_a_test()
     {
-        var project = Path.Combine(RepositoryPaths.Root, "tests", "Wumbo.Cdktf.Tests");
-
-        Assert.Empty(DanglingSnapshots.Find(typeof(SnapshotHygieneTests).Assembly, project));
+        DanglingSnapshots.EnsureNone(typeof(SnapshotHygieneTests).Assembly, Path.Combine(RepositoryPaths.Root, "tests", "Wumbo.Cdktf.Tests"));
     }
 }
