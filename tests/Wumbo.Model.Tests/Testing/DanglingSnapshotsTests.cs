@@ -1,3 +1,4 @@
+using Wumbo.Testing;
 using Wumbo.Testing.Snapshots;
 
 namespace Wumbo.Model.Tests.Testing;
@@ -29,6 +30,16 @@ public sealed class DanglingSnapshotsTests : IDisposable
         Write("DanglingSnapshotsTests.Snapshots_without_a_test_method_are_listedX.verified.txt");
 
         Assert.Single(DanglingSnapshots.Find(typeof(DanglingSnapshotsTests).Assembly, _directory.FullName));
+    }
+
+    [Fact]
+    public void EnsureNone_lists_the_orphans_in_its_failure()
+    {
+        Write("GoneTests.Anything.verified.txt");
+
+        var failure = Assert.Throws<CheckFailedException>(() => DanglingSnapshots.EnsureNone(typeof(DanglingSnapshotsTests).Assembly, _directory.FullName));
+
+        Assert.EndsWith("\n  GoneTests.Anything.verified.txt", failure.Message, StringComparison.Ordinal);
     }
 
     private void Write(string relativePath)

@@ -13,6 +13,14 @@ public sealed class SnapshotNamingTests
         Assert.Equal("/repo/tests/X/FooTests.Bar_region=eu-west-1.received.json", file.ReceivedPath);
     }
 
+    [Theory]
+    [InlineData("/repo/tests/X/FooTests.cs", "/repo/tests/X")]
+    [InlineData("/_/tests/X/FooTests.cs", "/repo/tests/X")]
+    public void Snapshots_live_beside_the_test_source_even_with_deterministic_source_paths(string callerPath, string directory)
+    {
+        Assert.Equal(directory, SnapshotNaming.SourceDirectory(callerPath, "/repo"));
+    }
+
     [Fact]
     public void Baseline_files_keep_their_emitted_name_and_get_a_received_twin()
     {

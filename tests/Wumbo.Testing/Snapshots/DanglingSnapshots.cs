@@ -20,6 +20,18 @@ public static class DanglingSnapshots
             .Order(StringComparer.Ordinal)];
     }
 
+    /// <summary>Fails with the list of orphaned snapshots, if there are any.</summary>
+    public static void EnsureNone(Assembly testAssembly, string directory)
+    {
+        var dangling = Find(testAssembly, directory);
+        if (dangling.Count > 0)
+        {
+            throw new CheckFailedException(
+                "Snapshots without a test method in " + directory + " (delete them, or rename them with their test):\n  "
+                + string.Join("\n  ", dangling));
+        }
+    }
+
     private static List<string> TestStems(Assembly assembly) =>
         [.. assembly.GetTypes()
             .SelectMany(type => type

@@ -29,7 +29,7 @@ public static class Snapshot
             ? null
             : SnapshotNaming.Parameters(test.TestMethod.Parameters.ToArray(), test.TestMethodArguments);
         var stem = SnapshotNaming.Stem(className, methodName, parameters);
-        Check(content, SnapshotFile.For(Path.GetDirectoryName(sourceFile)!, stem, extension));
+        Check(content, SnapshotFile.For(SnapshotNaming.SourceDirectory(sourceFile, RepositoryPaths.Root), stem, extension));
     }
 
     /// <summary>Verifies against an explicitly named file, for baseline folders such as <c>tests/Baselines/case/diagnostics.txt</c>.</summary>

@@ -18,6 +18,19 @@ public static class SnapshotNaming
         return tick < 0 ? name : name[..tick];
     }
 
+    /// <summary>
+    /// The directory of the test source file. With <c>ContinuousIntegrationBuild</c> (on when CI=true) the
+    /// compiler maps the repository root to <c>/_/</c> in caller paths, so such paths are resolved against
+    /// <paramref name="repositoryRoot"/>.
+    /// </summary>
+    public static string SourceDirectory(string callerFilePath, string repositoryRoot)
+    {
+        var path = callerFilePath.StartsWith("/_/", StringComparison.Ordinal)
+            ? Path.Combine(repositoryRoot, callerFilePath[3..])
+            : callerFilePath;
+        return Path.GetDirectoryName(path)!;
+    }
+
     public static string Stem(string className, string methodName, string? parameters) =>
         string.IsNullOrEmpty(parameters) ? className + "." + methodName : className + "." + methodName + "_" + parameters;
 

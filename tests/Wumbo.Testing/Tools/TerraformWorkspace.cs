@@ -46,7 +46,10 @@ public sealed class TerraformWorkspace : IDisposable
         return workspace;
     }
 
-    /// <summary><c>terraform init -backend=false</c>; run once, later calls return the first result.</summary>
+    /// <summary>
+    /// <c>terraform init -backend=false</c>; run once, later calls return the first result. Its warnings always
+    /// include "Incomplete lock file information": a mirror yields linux_amd64 checksums only.
+    /// </summary>
     public async Task<TerraformResult> InitAsync(CancellationToken cancellationToken = default)
     {
         _init ??= await RunAsync("init", ["init", "-backend=false", "-input=false", "-no-color", "-json"], cancellationToken).ConfigureAwait(false);
