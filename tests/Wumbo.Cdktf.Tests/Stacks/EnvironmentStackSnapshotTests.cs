@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Wumbo.Cdktf.Stacks;
 using Wumbo.Cdktf.Synthesis;
 using Wumbo.Testing.Snapshots;
@@ -17,10 +18,9 @@ public sealed class EnvironmentStackSnapshotTests
     public void Stack_matches_its_snapshot(string environment)
     {
         var json = WumboStacks.StackJson(environment);
-        var committed = Path.Combine(SourceDirectory(), $"{nameof(EnvironmentStackSnapshotTests)}.{nameof(Stack_matches_its_snapshot)}_environment={environment}.verified.json");
-        if (File.Exists(committed))
+        if (Snapshot.ReadVerified("json") is { } committed)
         {
-            var moves = RefactorGuard.Check(File.ReadAllText(committed), json, StatefulResources.Types);
+            var moves = RefactorGuard.Check(committed, json, StatefulResources.Types);
             Assert.True(moves.IsEmpty, string.Join("\n", moves.Select(d => d.ToString())));
         }
 
@@ -49,5 +49,19 @@ public sealed class EnvironmentStackSnapshotTests
         }
     }
 
-    private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+    [Fact]
+    public void A_stateful_resource_that_changes_address_without_a_moved_block_fails_the_guard()
+    {
+        var current = WumboStacks.Stack("development");
+        var committed = current.DeepClone().AsObject();
+        var bucket = new JsonObject { ["bucket"] = "development-wumbo-logs" };
+        committed["resource"]!.AsObject()["aws_s3_bucket"] = new JsonObject { ["logs_3F1A2B4C"] = bucket };
+        current["resource"]!.AsObject()["aws_s3_bucket"] = new JsonObject { ["storage_logs_9D8E7F6A"] = bucket.DeepClone() };
+
+        var moves = RefactorGuard.Check(committed.ToJsonString(), current.ToJsonString(), StatefulResources.Types);
+
+        var diagnostic = Assert.Single(moves);
+        Assert.Contains("aws_s3_bucket.logs_3F1A2B4C", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("aws_s3_bucket.storage_logs_9D8E7F6A", diagnostic.Message, StringComparison.Ordinal);
+    }
 }

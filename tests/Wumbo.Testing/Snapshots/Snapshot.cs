@@ -19,7 +19,28 @@ public static class Snapshot
         string extension = "txt",
         string? parameters = null,
         [CallerFilePath] string sourceFile = "",
+        [CallerMemberName] string methodName = "") =>
+        Check(content, FileOfCurrentTest(extension, parameters, sourceFile, methodName));
+
+    /// <summary>
+    /// The committed snapshot that <see cref="Verify"/> would compare the calling test against, or null when none
+    /// exists yet: for checks that compare old and new output before the snapshot is replaced.
+    /// </summary>
+    public static string? ReadVerified(
+        string extension = "txt",
+        string? parameters = null,
+        [CallerFilePath] string sourceFile = "",
         [CallerMemberName] string methodName = "")
+    {
+        var file = FileOfCurrentTest(extension, parameters, sourceFile, methodName);
+        return File.Exists(file.VerifiedPath) ? File.ReadAllText(file.VerifiedPath) : null;
+    }
+
+    /// <summary>Verifies against an explicitly named file, for baseline folders such as <c>tests/Baselines/case/diagnostics.txt</c>.</summary>
+    public static void VerifyFile(string content, string directory, string fileName) =>
+        Check(content, SnapshotFile.ForBaseline(directory, fileName));
+
+    private static SnapshotFile FileOfCurrentTest(string extension, string? parameters, string sourceFile, string methodName)
     {
         var test = TestContext.Current.Test as IXunitTest;
         var className = test is null
@@ -29,12 +50,8 @@ public static class Snapshot
             ? null
             : SnapshotNaming.Parameters(test.TestMethod.Parameters.ToArray(), test.TestMethodArguments);
         var stem = SnapshotNaming.Stem(className, methodName, parameters);
-        Check(content, SnapshotFile.For(SnapshotNaming.SourceDirectory(sourceFile, RepositoryPaths.Root), stem, extension));
+        return SnapshotFile.For(SnapshotNaming.SourceDirectory(sourceFile, RepositoryPaths.Root), stem, extension);
     }
-
-    /// <summary>Verifies against an explicitly named file, for baseline folders such as <c>tests/Baselines/case/diagnostics.txt</c>.</summary>
-    public static void VerifyFile(string content, string directory, string fileName) =>
-        Check(content, SnapshotFile.ForBaseline(directory, fileName));
 
     private static void Check(string content, SnapshotFile file)
     {
