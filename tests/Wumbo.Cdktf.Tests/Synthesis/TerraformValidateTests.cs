@@ -1,39 +1,24 @@
-using System.Diagnostics;
 using Wumbo.Cdktf.Aws;
 using Wumbo.Cdktf.Constructs;
 using Wumbo.Cdktf.Expressions;
+using Wumbo.Testing.Tools;
 
 namespace Wumbo.Cdktf.Tests.Synthesis;
 
 /// <summary>
-/// One end-to-end check that the L1 output is valid for hashicorp/aws 5.100.0. Deliberately minimal:
-/// the shared Terraform harness in Wumbo.Testing will replace it.
+/// One end-to-end check that the L1 output, with references, meta-arguments, moves and escaped literals,
+/// is valid for hashicorp/aws 5.100.0, through the shared offline Terraform harness.
 /// </summary>
 public sealed class TerraformValidateTests
 {
-    private const string Terraform = "/usr/local/bin/terraform";
-    private const string Mirror = "/opt/tf-plugins";
-
     [Fact]
-    public void The_first_stack_passes_terraform_validate()
+    public async Task The_first_stack_passes_terraform_validate()
     {
-        Assert.SkipUnless(File.Exists(Terraform) && Directory.Exists(Mirror), "terraform or its provider mirror is not installed");
-        var directory = Directory.CreateTempSubdirectory("wumbo-cdktf-");
-        try
-        {
-            File.WriteAllText(Path.Combine(directory.FullName, "cdk.tf.json"), SynthesizeNetwork());
-            var config = Path.Combine(directory.FullName, "cli.tfrc");
-            File.WriteAllText(config, "provider_installation {\n  filesystem_mirror {\n    path = \"" + Mirror + "\"\n  }\n}\n");
+        using var workspace = TerraformWorkspace.Create(SynthesizeNetwork());
 
-            var init = Run(directory.FullName, config, "init", "-backend=false", "-input=false", "-no-color");
-            Assert.True(init.ExitCode == 0, init.Output);
-            var validate = Run(directory.FullName, config, "validate", "-no-color");
-            Assert.True(validate.ExitCode == 0, validate.Output);
-        }
-        finally
-        {
-            directory.Delete(recursive: true);
-        }
+        var result = await workspace.ValidateAsync(TestContext.Current.CancellationToken);
+
+        result.EnsureSucceeded();
     }
 
     private static string SynthesizeNetwork()
@@ -70,23 +55,5 @@ public sealed class TerraformValidateTests
         var result = app.Synth();
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
         return result.Find("stacks/dev/cdk.tf.json")!;
-    }
-
-    private static (int ExitCode, string Output) Run(string directory, string cliConfig, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(Terraform) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["TF_CLI_CONFIG_FILE"] = cliConfig;
-        start.Environment["CHECKPOINT_DISABLE"] = "1";
-        start.Environment["TF_IN_AUTOMATION"] = "1";
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stdout + stderr.Result);
     }
 }
