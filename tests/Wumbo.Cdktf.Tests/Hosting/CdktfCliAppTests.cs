@@ -60,9 +60,23 @@ public sealed class CdktfCliAppTests
         var root = config.RootElement;
 
         Assert.Equal("csharp", root.GetProperty("language").GetString());
-        Assert.Contains("src/Wumbo.Cdktf", root.GetProperty("app").GetString(), StringComparison.Ordinal);
+        Assert.Equal("sh tools/cdktf-app", root.GetProperty("app").GetString());
         Assert.Equal(0, root.GetProperty("terraformProviders").GetArrayLength());
         Assert.Equal(0, root.GetProperty("terraformModules").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task The_launcher_runs_the_release_build_of_the_app()
+    {
+        var release = Path.Combine(RepositoryPaths.Root, "src", "Wumbo.Cdktf", "bin", "Release", "net10.0", "Wumbo.Cdktf.dll");
+        TestSkip.Unless(File.Exists(release), "no Release build of the app; run dotnet build -c Release (CI does)");
+
+        var result = await ProcessRunner.RunAsync(
+            new ProcessSpec("sh", ["tools/cdktf-app", "--help"], RepositoryPaths.Root, new Dictionary<string, string?>(), TimeSpan.FromMinutes(5)),
+            TestContext.Current.CancellationToken);
+
+        Assert.True(result.Succeeded, result.CombinedOutput);
+        Assert.StartsWith("Usage: Wumbo.Cdktf", result.StandardOutput, StringComparison.Ordinal);
     }
 
     private static void CopyEnvironments(string project)
