@@ -15,19 +15,9 @@ public sealed class CdktfCliAppTests
     [Fact]
     public async Task Cdktf_synth_and_list_accept_the_app_and_its_output()
     {
-        var project = Directory.CreateTempSubdirectory("wumbo-cdktf-project-");
+        var project = CreateProject();
         try
         {
-            CopyEnvironments(project.FullName);
-            var app = Path.Combine(AppContext.BaseDirectory, "Wumbo.Cdktf.dll");
-            File.WriteAllText(Path.Combine(project.FullName, "cdktf.json"), JsonSerializer.Serialize(new Dictionary<string, object>
-            {
-                ["language"] = "csharp",
-                ["app"] = $"dotnet \"{app}\"",
-                ["sendCrashReports"] = "false",
-                ["terraformProviders"] = Array.Empty<string>(),
-                ["terraformModules"] = Array.Empty<string>(),
-            }));
             var token = TestContext.Current.CancellationToken;
 
             var synth = await CdktfCli.RunAsync(project.FullName, ["synth"], cancellationToken: token);
@@ -79,12 +69,66 @@ public sealed class CdktfCliAppTests
         Assert.StartsWith("Usage: Wumbo.Cdktf", result.StandardOutput, StringComparison.Ordinal);
     }
 
-    private static void CopyEnvironments(string project)
+    /// <summary>
+    /// <c>cdktf diff</c> and <c>cdktf deploy</c> read the stacks more strictly than synth (a schema over each stack
+    /// file, <c>"//".metadata.version</c>, the manifest's dependencies). Real runs need Terraform Cloud and AWS,
+    /// so Terraform is replaced by a stand-in that records its arguments and succeeds (CONTRACT.md §6).
+    /// </summary>
+    [Fact]
+    public async Task Cdktf_diff_and_deploy_accept_the_stacks_and_drive_terraform_in_the_stack_directory()
     {
-        var target = Directory.CreateDirectory(Path.Combine(project, "environments")).FullName;
+        var project = CreateProject();
+        try
+        {
+            var log = Path.Combine(project.FullName, "terraform-calls.log");
+            var standIn = Path.Combine(project.FullName, "terraform-stand-in");
+            // deploy ends with `terraform output -json`, which the CLI parses.
+            File.WriteAllText(standIn, $"#!/bin/sh\necho \"$(basename \"$PWD\"): $*\" >> '{log}'\ncase \"$1\" in output) echo '{{}}' ;; esac\nexit 0\n");
+            TestSkip.Unless(!OperatingSystem.IsWindows(), "the Terraform stand-in is a POSIX shell script");
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(standIn, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+
+            var environment = new Dictionary<string, string?> { ["TERRAFORM_BINARY_NAME"] = standIn };
+            var token = TestContext.Current.CancellationToken;
+
+            var diff = await CdktfCli.RunAsync(project.FullName, ["diff", "development"], environment, cancellationToken: token);
+            var deploy = await CdktfCli.RunAsync(project.FullName, ["deploy", "production", "--auto-approve"], environment, cancellationToken: token);
+
+            Assert.True(diff.Succeeded, diff.CombinedOutput);
+            Assert.True(deploy.Succeeded, deploy.CombinedOutput);
+            var calls = File.ReadAllLines(log);
+            Assert.Contains(calls, c => c.StartsWith("development: init", StringComparison.Ordinal));
+            Assert.Contains(calls, c => c.StartsWith("development: plan", StringComparison.Ordinal));
+            Assert.Contains(calls, c => c.StartsWith("production: apply", StringComparison.Ordinal) && c.Contains("-auto-approve", StringComparison.Ordinal));
+            Assert.DoesNotContain(calls, c => c.StartsWith("staging:", StringComparison.Ordinal));
+        }
+        finally
+        {
+            project.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>A scratch cdktf project: the environment files and a cdktf.json that starts the built app.</summary>
+    private static DirectoryInfo CreateProject()
+    {
+        var project = Directory.CreateTempSubdirectory("wumbo-cdktf-project-");
+        var environments = Directory.CreateDirectory(Path.Combine(project.FullName, "environments")).FullName;
         foreach (var file in Directory.GetFiles(RepositoryPaths.Environments, "*.yaml"))
         {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+            File.Copy(file, Path.Combine(environments, Path.GetFileName(file)));
         }
+
+        var app = Path.Combine(AppContext.BaseDirectory, "Wumbo.Cdktf.dll");
+        File.WriteAllText(Path.Combine(project.FullName, "cdktf.json"), JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["language"] = "csharp",
+            ["app"] = $"dotnet \"{app}\"",
+            ["sendCrashReports"] = "false",
+            ["terraformProviders"] = Array.Empty<string>(),
+            ["terraformModules"] = Array.Empty<string>(),
+        }));
+        return project;
     }
 }
