@@ -65,8 +65,9 @@ public sealed class CdktfCliAppTests
             new ProcessSpec("sh", ["tools/cdktf-app", "--help"], RepositoryPaths.Root, new Dictionary<string, string?>(), TimeSpan.FromMinutes(5)),
             TestContext.Current.CancellationToken);
 
+        // When the Release build is stale the launcher rebuilds first, and the build's summary precedes the app's output.
         Assert.True(result.Succeeded, result.CombinedOutput);
-        Assert.StartsWith("Usage: Wumbo.Cdktf", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("Usage: Wumbo.Cdktf", result.StandardOutput, StringComparison.Ordinal);
     }
 
     /// <summary>
