@@ -1,5 +1,6 @@
 using System.Globalization;
 using Wumbo.Model.Domain;
+using Wumbo.Model.Shapes;
 
 namespace Wumbo.Model.Validation;
 
@@ -42,11 +43,10 @@ internal static class ModelPaths
 
     public static string Service(int index, string field) => Item(Services, index, field);
 
-    /// <summary>The one key of the state_backend mapping that names the variant, e.g. <c>state_backend.s3</c>.</summary>
-    public static string StateBackendVariant(StateBackend backend) => StateBackend + "." + backend switch
-    {
-        S3StateBackend => "s3",
-        TerraformCloudStateBackend => "terraform_cloud",
-        _ => "local",
-    };
+    /// <summary>
+    /// The one key of the state_backend mapping that names the variant, e.g. <c>state_backend.s3</c>: the case
+    /// name the binder reads, from the same shape.
+    /// </summary>
+    public static string StateBackendVariant(StateBackend backend) =>
+        StateBackend + "." + ((UnionShape)ModelShapes.For(typeof(StateBackend))).Cases.Single(c => c.Shape.Type == backend.GetType()).WireName;
 }

@@ -26,10 +26,7 @@ internal static class WumboStacks
 
     public static SynthesisResult Synthesize()
     {
-        var files = Directory.GetFiles(RepositoryPaths.Environments, "*.yaml")
-            .Order(StringComparer.Ordinal)
-            .Select(path => new SourceFile("environments/" + Path.GetFileName(path), File.ReadAllBytes(path)));
-        var loaded = EnvironmentLoader.Load(files);
+        var loaded = EnvironmentLoader.Load(CheckedInEnvironments.Files());
         Assert.Empty(loaded.Diagnostics.Select(d => d.ToString()));
         var result = WumboApp.Build(loaded.Environments).Synth();
         Assert.Empty(result.Diagnostics.Select(d => d.ToString()));

@@ -1,10 +1,9 @@
 using System.Collections;
 using System.Collections.Immutable;
-using System.Reflection;
-using System.Text.Json;
 using Wumbo.Model.Binding;
 using Wumbo.Model.Diagnostics;
 using Wumbo.Model.Domain;
+using Wumbo.Model.Shapes;
 using Wumbo.Model.Validation;
 
 namespace Wumbo.Model.Tests.Validation;
@@ -79,17 +78,13 @@ internal sealed record TestSources(SourceMap Map, ImmutableDictionary<string, So
             spans.Add(path, new SourceSpan(file, line, (depth * 2) + 1, line, (depth * 2) + 2));
         }
 
-        foreach (var parameter in PrimaryParameters(record.GetType()))
+        // The binder's own shape gives the wire names, so these paths are the ones a YAML file produces.
+        var shape = (RecordShape)ModelShapes.For(record.GetType());
+        foreach (var (parameter, member) in shape.Constructor.GetParameters().Zip(shape.Members))
         {
             var property = record.GetType().GetProperty(parameter.Name!)!;
-            var child = path.Length == 0 ? WireName(parameter) : path + "." + WireName(parameter);
+            var child = path.Length == 0 ? member.WireName : path + "." + member.WireName;
             Walk(property.GetValue(record), child, depth + 1, file, spans);
         }
     }
-
-    public static ParameterInfo[] PrimaryParameters(Type record) =>
-        record.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First().GetParameters();
-
-    public static string WireName(ParameterInfo parameter) =>
-        parameter.GetCustomAttribute<WireNameAttribute>()?.Name ?? JsonNamingPolicy.SnakeCaseLower.ConvertName(parameter.Name!);
 }
