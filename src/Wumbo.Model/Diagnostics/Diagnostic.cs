@@ -16,12 +16,11 @@ public sealed record Diagnostic(
 {
     public bool IsError => Severity == DiagnosticSeverity.Error;
 
-    public override string ToString()
-    {
-        var severity = Severity == DiagnosticSeverity.Error ? "error" : "warning";
-        var hint = Hint is null ? string.Empty : " (" + Hint + ")";
-        return Span is { } span
-            ? string.Create(CultureInfo.InvariantCulture, $"{span.File}({span.StartLine},{span.StartColumn}): {severity} {Code}: {Message}{hint}")
-            : $"{severity} {Code}: {Message}{hint}";
-    }
+    /// <summary>The diagnostic without its location: <c>error WUMnnnn: message (hint)</c>.</summary>
+    public string Text => $"{(IsError ? "error" : "warning")} {Code}: {Message}{(Hint is null ? string.Empty : " (" + Hint + ")")}";
+
+    public override string ToString() =>
+        Span is { } span
+            ? string.Create(CultureInfo.InvariantCulture, $"{span.File}({span.StartLine},{span.StartColumn}): {Text}")
+            : Text;
 }

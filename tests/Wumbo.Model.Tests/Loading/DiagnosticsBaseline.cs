@@ -16,7 +16,7 @@ internal static class DiagnosticsBaseline
         var output = new StringBuilder();
         foreach (var diagnostic in byLine[0])
         {
-            output.Append(Annotation(diagnostic)).Append('\n');
+            output.Append(diagnostic.Text).Append('\n');
         }
 
         var lines = input.Split('\n');
@@ -30,17 +30,10 @@ internal static class DiagnosticsBaseline
             output.Append(lines[i]).Append('\n');
             foreach (var diagnostic in byLine[i + 1])
             {
-                output.Append(' ', diagnostic.Span!.Value.StartColumn - 1).Append("^ ").Append(Annotation(diagnostic)).Append('\n');
+                output.Append(' ', diagnostic.Span!.Value.StartColumn - 1).Append("^ ").Append(diagnostic.Text).Append('\n');
             }
         }
 
         return output.ToString();
-    }
-
-    private static string Annotation(Diagnostic diagnostic)
-    {
-        var severity = diagnostic.IsError ? "error" : "warning";
-        var hint = diagnostic.Hint is null ? string.Empty : " (" + diagnostic.Hint + ")";
-        return $"{severity} {diagnostic.Code}: {diagnostic.Message}{hint}";
     }
 }
