@@ -2,7 +2,8 @@ namespace Wumbo.Testing;
 
 /// <summary>
 /// Paths of the repository under test, found from the test assembly's location so that tests run the
-/// same from any working directory. CI clones the repository with <c>shared/</c> beside it.
+/// same from any working directory. Nothing outside the repository is ever read: reference data the tests
+/// compare against is copied into <c>tests/Fixtures</c> (its README names each file's source).
 /// </summary>
 public static class RepositoryPaths
 {
@@ -13,10 +14,11 @@ public static class RepositoryPaths
 
     public static string Environments => Path.Combine(Root, "environments");
 
-    /// <summary><c>../shared/reference</c>: the cdktf contract, samples and reference documents.</summary>
-    public static string SharedReference => Path.GetFullPath(Path.Combine(Root, "..", "shared", "reference"));
+    /// <summary><c>tests/Fixtures</c>: reference data copied into the repository, with its sources.</summary>
+    public static string Fixtures => Path.Combine(Root, "tests", "Fixtures");
 
-    public static string CdktfReference => Path.Combine(SharedReference, "cdktf");
+    /// <summary>Real <c>cdktf synth</c> outputs and cdktf's logical-ID vectors (cdktf 0.21.0).</summary>
+    public static string CdktfFixtures => Path.Combine(Fixtures, "cdktf");
 
     private static string FindRoot()
     {

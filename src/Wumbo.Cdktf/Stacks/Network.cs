@@ -8,7 +8,7 @@ namespace Wumbo.Cdktf.Stacks;
 
 /// <summary>
 /// The VPC of an environment: one subnet per zone in each tier, the internet gateway, and the security group
-/// of the public load balancer. Secure by default (../shared/reference/SECURITY-RULES.md): no subnet hands out
+/// of the public load balancer. Secure by default (docs/reference/SECURITY-RULES.md): no subnet hands out
 /// public IPs (V3), every group and rule is described (G1), only the load balancer takes traffic from the
 /// internet and only on 443 and 80 for the redirect (G2), and its egress stays inside the VPC (G3).
 /// </summary>

@@ -14,7 +14,6 @@ namespace Wumbo.Model.Shapes;
 public static class ModelShapes
 {
     private static readonly ConcurrentDictionary<Type, TypeShape> Cache = new();
-    private static readonly NullabilityInfoContext Nullability = new();
     private static readonly Lazy<RecordShape> EnvironmentShape = new(() => (RecordShape)For(typeof(EnvironmentModel)));
 
     /// <summary>The shape of a whole environment file.</summary>
@@ -116,11 +115,16 @@ public static class ModelShapes
     private static bool IsCopyConstructor(ConstructorInfo constructor, Type type) =>
         constructor.GetParameters() is [var only] && only.ParameterType == type;
 
+    // NullabilityInfoContext caches without locking, so each read gets its own: shapes are built on
+    // whichever thread asks first, and a shared context corrupted its cache under parallel tests.
+    private static bool IsNullableReference(ParameterInfo parameter) =>
+        new NullabilityInfoContext().Create(parameter).WriteState == NullabilityState.Nullable;
+
     private static MemberShape BuildMember(ParameterInfo parameter)
     {
         var underlying = Nullable.GetUnderlyingType(parameter.ParameterType);
         var isNullable = underlying is not null
-            || (!parameter.ParameterType.IsValueType && Nullability.Create(parameter).WriteState == NullabilityState.Nullable);
+            || (!parameter.ParameterType.IsValueType && IsNullableReference(parameter));
         var range = parameter.GetCustomAttribute<RangeAttribute>();
         var pattern = parameter.GetCustomAttribute<RegularExpressionAttribute>();
         return new MemberShape(

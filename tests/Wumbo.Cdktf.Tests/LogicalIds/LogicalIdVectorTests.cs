@@ -10,7 +10,7 @@ public sealed class LogicalIdVectorTests
 {
     public static TheoryData<string[], string> Vectors()
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.CdktfReference, "logical-id-vectors.json")));
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.CdktfFixtures, "logical-id-vectors.json")));
         var data = new TheoryData<string[], string>();
         foreach (var vector in document.RootElement.EnumerateArray())
         {

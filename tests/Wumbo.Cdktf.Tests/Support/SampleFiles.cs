@@ -3,10 +3,10 @@ using Wumbo.Testing;
 
 namespace Wumbo.Cdktf.Tests.Support;
 
-/// <summary>The real <c>cdktf synth</c> outputs in <c>../shared/reference/cdktf/samples</c>.</summary>
+/// <summary>The real <c>cdktf synth</c> outputs in <c>tests/Fixtures/cdktf/samples</c>.</summary>
 internal static class SampleFiles
 {
-    public static string Root => Path.Combine(RepositoryPaths.CdktfReference, "samples");
+    public static string Root => Path.Combine(RepositoryPaths.CdktfFixtures, "samples");
 
     /// <summary>Every manifest.json and cdk.tf.json, relative to the samples folder with '/'.</summary>
     public static IEnumerable<string> All() =>
