@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Wumbo.Model.Diagnostics;
+using Wumbo.Diagnostics;
 using Wumbo.Model.Domain;
 
 namespace Wumbo.Model;

@@ -1,6 +1,6 @@
 using Wumbo.Cdktf.Stacks;
+using Wumbo.Diagnostics;
 using Wumbo.Model;
-using Wumbo.Model.Diagnostics;
 
 namespace Wumbo.Cdktf.Hosting;
 

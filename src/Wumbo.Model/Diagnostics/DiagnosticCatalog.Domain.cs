@@ -1,3 +1,5 @@
+using Wumbo.Diagnostics;
+
 namespace Wumbo.Model.Diagnostics;
 
 /// <summary>WUM2xxx: domain rules over the typed model.</summary>

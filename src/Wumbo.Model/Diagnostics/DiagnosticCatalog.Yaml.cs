@@ -1,3 +1,5 @@
+using Wumbo.Diagnostics;
+
 namespace Wumbo.Model.Diagnostics;
 
 /// <summary>WUM1xxx: reading the files and binding YAML to the model.</summary>

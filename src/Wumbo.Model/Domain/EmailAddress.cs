@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Wumbo.Diagnostics;
 using Wumbo.Model.Diagnostics;
 
 namespace Wumbo.Model.Domain;

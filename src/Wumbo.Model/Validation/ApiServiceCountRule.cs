@@ -1,3 +1,4 @@
+using Wumbo.Diagnostics;
 using Wumbo.Model.Binding;
 using Wumbo.Model.Diagnostics;
 using Wumbo.Model.Domain;

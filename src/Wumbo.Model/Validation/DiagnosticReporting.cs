@@ -1,5 +1,5 @@
+using Wumbo.Diagnostics;
 using Wumbo.Model.Binding;
-using Wumbo.Model.Diagnostics;
 
 namespace Wumbo.Model.Validation;
 

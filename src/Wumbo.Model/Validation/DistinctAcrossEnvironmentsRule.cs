@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
+using Wumbo.Diagnostics;
 using Wumbo.Model.Binding;
-using Wumbo.Model.Diagnostics;
 using Wumbo.Model.Domain;
 
 namespace Wumbo.Model.Validation;

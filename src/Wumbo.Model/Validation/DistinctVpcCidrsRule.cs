@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Wumbo.Diagnostics;
 using Wumbo.Model.Binding;
 using Wumbo.Model.Diagnostics;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Wumbo.Diagnostics;
 using Wumbo.Model.Binding;
 using Wumbo.Model.Diagnostics;
 using Wumbo.Model.Domain;

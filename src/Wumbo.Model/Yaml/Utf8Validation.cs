@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Wumbo.Diagnostics;
 using Wumbo.Model.Diagnostics;
 
 namespace Wumbo.Model.Yaml;

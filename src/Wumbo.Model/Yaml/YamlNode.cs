@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Wumbo.Model.Diagnostics;
+using Wumbo.Diagnostics;
 
 namespace Wumbo.Model.Yaml;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Wumbo.Diagnostics;
 using Wumbo.Model.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;

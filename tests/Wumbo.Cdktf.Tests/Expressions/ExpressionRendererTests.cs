@@ -1,6 +1,6 @@
 using Wumbo.Cdktf.Expressions;
 using Wumbo.Cdktf.Json;
-using Wumbo.Model.Diagnostics;
+using Wumbo.Diagnostics;
 
 namespace Wumbo.Cdktf.Tests.Expressions;
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Wumbo.Cdktf.Synthesis;
+using Wumbo.Diagnostics;
 using Wumbo.Model.Diagnostics;
 using Wumbo.Testing;
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Wumbo.Diagnostics;
 using Wumbo.Model.Diagnostics;
 
 namespace Wumbo.Model.Tests.Diagnostics;

@@ -1,5 +1,5 @@
 using System.Text;
-using Wumbo.Model.Diagnostics;
+using Wumbo.Diagnostics;
 
 namespace Wumbo.Model.Tests.Loading;
 

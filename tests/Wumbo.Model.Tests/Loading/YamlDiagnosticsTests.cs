@@ -1,5 +1,5 @@
 using System.Text;
-using Wumbo.Model.Diagnostics;
+using Wumbo.Diagnostics;
 using Wumbo.Model.Yaml;
 using Wumbo.Testing;
 

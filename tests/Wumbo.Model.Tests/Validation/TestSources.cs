@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Collections.Immutable;
+using Wumbo.Diagnostics;
 using Wumbo.Model.Binding;
-using Wumbo.Model.Diagnostics;
 using Wumbo.Model.Domain;
 using Wumbo.Model.Shapes;
 using Wumbo.Model.Validation;

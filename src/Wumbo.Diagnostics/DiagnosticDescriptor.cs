@@ -1,4 +1,4 @@
-namespace Wumbo.Model.Diagnostics;
+namespace Wumbo.Diagnostics;
 
 /// <summary>A diagnostic code with its severity and a short title; every code is declared once, in a catalogue.</summary>
 public sealed record DiagnosticDescriptor(string Code, DiagnosticSeverity Severity, string Title)

@@ -1,4 +1,4 @@
-namespace Wumbo.Model.Diagnostics;
+namespace Wumbo.Diagnostics;
 
 public enum DiagnosticSeverity
 {

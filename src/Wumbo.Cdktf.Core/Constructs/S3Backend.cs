@@ -1,6 +1,6 @@
 using Wumbo.Cdktf.Json;
 using Wumbo.Cdktf.Synthesis;
-using Wumbo.Model.Diagnostics;
+using Wumbo.Diagnostics;
 
 namespace Wumbo.Cdktf.Constructs;
 

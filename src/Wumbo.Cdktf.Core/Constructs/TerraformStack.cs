@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using Wumbo.Cdktf.Expressions;
 using Wumbo.Cdktf.Synthesis;
-using Wumbo.Model.Diagnostics;
+using Wumbo.Diagnostics;
 
 namespace Wumbo.Cdktf.Constructs;
 

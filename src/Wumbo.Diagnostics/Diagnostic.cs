@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Wumbo.Model.Diagnostics;
+namespace Wumbo.Diagnostics;
 
 /// <summary>
 /// One problem found in the input. Printed MSBuild-style as

@@ -1,4 +1,4 @@
-namespace Wumbo.Model.Diagnostics;
+namespace Wumbo.Diagnostics;
 
 /// <summary>The one order in which diagnostics are printed: file, line, column, code, message (all ordinal).</summary>
 public sealed class DiagnosticOrder : IComparer<Diagnostic>

@@ -1,7 +1,7 @@
 using Wumbo.Cdktf.Expressions;
 using Wumbo.Cdktf.Json;
 using Wumbo.Cdktf.Synthesis;
-using Wumbo.Model.Diagnostics;
+using Wumbo.Diagnostics;
 
 namespace Wumbo.Cdktf.Constructs;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Wumbo.Cdktf.Expressions;
 using Wumbo.Cdktf.Json;
 using Wumbo.Cdktf.Synthesis;
-using Wumbo.Model.Diagnostics;
+using Wumbo.Diagnostics;
 
 namespace Wumbo.Cdktf.Constructs;
 

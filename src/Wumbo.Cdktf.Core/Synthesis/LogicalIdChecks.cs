@@ -1,5 +1,5 @@
 using Wumbo.Cdktf.Constructs;
-using Wumbo.Model.Diagnostics;
+using Wumbo.Diagnostics;
 
 namespace Wumbo.Cdktf.Synthesis;
 

@@ -1,4 +1,4 @@
-namespace Wumbo.Model.Diagnostics;
+namespace Wumbo.Diagnostics;
 
 /// <summary>A range in a source file; lines and columns are 1-based, as editors and compilers print them.</summary>
 public readonly record struct SourceSpan(string File, int StartLine, int StartColumn, int EndLine, int EndColumn)

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using Wumbo.Cdktf.Json;
-using Wumbo.Model.Diagnostics;
+using Wumbo.Diagnostics;
 
 namespace Wumbo.Cdktf.Synthesis;
 

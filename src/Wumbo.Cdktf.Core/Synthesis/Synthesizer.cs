@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Wumbo.Cdktf.Constructs;
 using Wumbo.Cdktf.Json;
-using Wumbo.Model.Diagnostics;
+using Wumbo.Diagnostics;
 
 namespace Wumbo.Cdktf.Synthesis;
 
