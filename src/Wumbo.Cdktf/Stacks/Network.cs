@@ -42,7 +42,7 @@ public sealed class Network : Construct
 
         LoadBalancerSecurityGroup = new AwsSecurityGroup(this, "load-balancer", new AwsSecurityGroupConfig
         {
-            Name = ResourceTags.Name(environment, "alb"),
+            Name = environment.Names.Resource("alb"),
             Description = "Public load balancer of the Wumbo API",
             VpcId = Vpc.Id,
             Tags = NameTag(environment, "alb"),
@@ -78,7 +78,7 @@ public sealed class Network : Construct
             MapPublicIpOnLaunch = false,
             Tags = TfMap.Strings(new SortedDictionary<string, string>(StringComparer.Ordinal)
             {
-                ["Name"] = ResourceTags.Name(environment, $"{name}-{zone + 1}"),
+                ["Name"] = environment.Names.Resource($"{name}-{zone + 1}"),
                 ["Tier"] = name,
             }),
         }))];
@@ -96,7 +96,7 @@ public sealed class Network : Construct
         });
 
     private static TfMap<TfString> NameTag(EnvironmentModel environment, string suffix) =>
-        TfMap.Strings([new("Name", ResourceTags.Name(environment, suffix))]);
+        TfMap.Strings([new("Name", environment.Names.Resource(suffix))]);
 
     private static string TierName(SubnetTier tier) => tier switch
     {

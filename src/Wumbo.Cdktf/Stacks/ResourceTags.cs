@@ -2,7 +2,7 @@ using Wumbo.Model.Domain;
 
 namespace Wumbo.Cdktf.Stacks;
 
-/// <summary>Tags every resource carries (through the provider's default_tags), and the Name tag of one resource.</summary>
+/// <summary>Tags every resource carries, through the provider's default_tags.</summary>
 internal static class ResourceTags
 {
     public static SortedDictionary<string, string> Defaults(EnvironmentModel environment)
@@ -16,7 +16,4 @@ internal static class ResourceTags
         };
         return tags;
     }
-
-    /// <summary><c>&lt;env&gt;-wumbo-&lt;suffix&gt;</c>, the naming scheme of the deployment summary (e.g. development-wumbo-backend).</summary>
-    public static string Name(EnvironmentModel environment, string suffix) => $"{environment.Name}-wumbo-{suffix}";
 }

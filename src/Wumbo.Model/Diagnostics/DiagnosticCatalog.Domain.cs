@@ -42,4 +42,7 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor DuplicateApiHost = Error("WUM2035", "API host used by two environments");
     public static readonly DiagnosticDescriptor DuplicateFrontendHost = Error("WUM2036", "Web host used by two environments");
     public static readonly DiagnosticDescriptor AutoscalingWithoutTarget = Error("WUM2037", "Autoscaling without a target");
+    public static readonly DiagnosticDescriptor UnknownServiceSecret = Error("WUM2038", "Service reads a secret that is not declared");
+    public static readonly DiagnosticDescriptor AccountResourceOwnership = Error("WUM2039", "An account-wide resource needs exactly one owning environment");
+    public static readonly DiagnosticDescriptor DerivedNameTooLong = Error("WUM2040", "A derived AWS resource name is longer than AWS allows");
 }

@@ -14,7 +14,20 @@ public sealed record ComputeSettings(
     [Description("The application load balancer in front of the API.")]
     LoadBalancerSettings LoadBalancer,
     [Description("The Fargate services.")]
-    ImmutableArray<ServiceDefinition> Services);
+    ImmutableArray<ServiceDefinition> Services,
+    [Description("The one-off task that migrates the database (alembic upgrade head), started by CI or by hand.")]
+    MigrationTask Migration);
+
+[Description("The database migration task: a task definition, not a service.")]
+public sealed record MigrationTask(
+    [Description("Id of the ECR repository the migration image comes from.")]
+    string ImageRepository,
+    [Description("Task CPU units; must pair with memory as Fargate allows.")]
+    int Cpu,
+    [Description("Task memory in MiB.")]
+    int Memory,
+    [Description("Container command.")]
+    ImmutableArray<string> Command);
 
 public enum CpuArchitecture
 {

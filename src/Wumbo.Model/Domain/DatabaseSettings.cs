@@ -27,4 +27,7 @@ public sealed record DatabaseSettings(
     [Description("Refuse deletion of the instance.")]
     bool DeletionProtection,
     [Description("Name of the application database.")]
-    string DatabaseName);
+    string DatabaseName,
+    [Description("Master user name; its password is generated and rotated by RDS in Secrets Manager, never written anywhere.")]
+    [RegularExpression("^[a-z][a-z0-9_]{0,15}$")]
+    string MasterUsername);

@@ -9,6 +9,8 @@ public sealed record EnvironmentIdentity(
     [Description("Environment name; also the Terraform stack name and the resource name prefix.")]
     [RegularExpression("^[a-z][a-z0-9-]{1,30}$")]
     string Name,
+    [Description("development, staging or production. Production-only controls (a WAF on the load balancer, AWS Backup of the database, enhanced database monitoring) read this, never the name.")]
+    EnvironmentTier Tier,
     [Description("Git branch that deploys to this environment; null when none deploys automatically.")]
     string? GitBranch,
     [Description("AWS region the environment runs in.")]
@@ -20,3 +22,14 @@ public sealed record EnvironmentIdentity(
     string Purpose,
     [Description("Extra tags put on every resource (Project, Environment and ManagedBy are always set).")]
     ImmutableSortedDictionary<string, string> Tags);
+
+/// <summary>What kind of environment this is; production-only controls key off it.</summary>
+public enum EnvironmentTier
+{
+    [WireName("development")]
+    Development,
+    [WireName("staging")]
+    Staging,
+    [WireName("production")]
+    Production,
+}

@@ -10,6 +10,7 @@ namespace Wumbo.Model.Domain;
 public sealed record EnvironmentModel(
     EnvironmentIdentity Environment,
     DnsSettings Dns,
+    EmailSettings Email,
     NetworkSettings Network,
     SecuritySettings Security,
     RegistrySettings Registry,
@@ -25,4 +26,10 @@ public sealed record EnvironmentModel(
 {
     /// <summary>The environment's name, which is also its stack name and the prefix of its resources.</summary>
     public string Name => Environment.Name;
+
+    /// <summary>Whether production-only controls apply.</summary>
+    public bool IsProduction => Environment.Tier == EnvironmentTier.Production;
+
+    /// <summary>The AWS names of the environment's resources, derived here once for the stacks and the docs.</summary>
+    public EnvironmentNames Names => new(this);
 }

@@ -29,4 +29,10 @@ public sealed record AlarmThresholds(
     int Http5xxPerFiveMinutes,
     [Description("Database free storage, GB.")]
     [Range(1, 65536)]
-    int DatabaseFreeStorageGb);
+    int DatabaseFreeStorageGb,
+    [Description("Database connections.")]
+    [Range(1, 100000)]
+    int DatabaseConnections,
+    [Description("Load balancer target response time, 95th percentile, milliseconds.")]
+    [Range(1, 120000)]
+    int TargetResponseTimeP95Ms);

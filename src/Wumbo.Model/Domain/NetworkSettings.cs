@@ -17,7 +17,25 @@ public sealed record NetworkSettings(
     [Range(0, 6)]
     int NatGateways,
     [Description("Interface and gateway VPC endpoints.")]
-    ImmutableArray<VpcEndpointService> VpcEndpoints);
+    ImmutableArray<VpcEndpointService> VpcEndpoints,
+    [Description("VPC flow logs to CloudWatch Logs.")]
+    FlowLogSettings FlowLogs);
+
+[Description("VPC flow logs: which traffic is recorded and how long it is kept.")]
+public sealed record FlowLogSettings(
+    [Description("all (every connection) or reject (only refused connections, cheaper).")]
+    FlowLogTraffic Traffic,
+    [Description("Days CloudWatch keeps the flow logs.")]
+    [Range(1, 3653)]
+    int RetentionDays);
+
+public enum FlowLogTraffic
+{
+    [WireName("all")]
+    All,
+    [WireName("reject")]
+    Reject,
+}
 
 [Description("Subnet CIDR blocks per tier; each list holds one block per availability zone.")]
 public sealed record SubnetLayout(

@@ -36,7 +36,9 @@ public sealed record CiPushAccess(
     [Description("The GitHub repository, owner/name.")]
     string GithubRepository,
     [Description("Branches allowed to push (for an OIDC role, the trust policy's sub condition).")]
-    ImmutableArray<string> Branches);
+    ImmutableArray<string> Branches,
+    [Description("Whether this environment's stack creates the account's GitHub OIDC identity provider, which exists once per AWS account; the other environments of the account look it up. Only for github-oidc-role.")]
+    bool OwnsOidcProvider);
 
 public enum CiPrincipalKind
 {

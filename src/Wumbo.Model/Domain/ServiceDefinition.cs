@@ -33,6 +33,8 @@ public sealed record ServiceDefinition(
     string? HealthCheckPath,
     [Description("Container command.")]
     ImmutableArray<string> Command,
+    [Description("Ids of the security.secrets whose keys the containers receive as environment variables (<ID>_<KEY>, read through valueFrom). The database credentials are always given.")]
+    ImmutableArray<string> Secrets,
     [Description("Target-tracking autoscaling; absent means a fixed task count.")]
     AutoscalingTargets? Autoscaling);
 

@@ -34,6 +34,8 @@ public static class EnvironmentRules
         new UniqueKeyRule<EcrRepositoryDefinition>(DiagnosticCatalog.DuplicateRepositoryId, ModelPaths.Repositories, m => m.Registry.Repositories, "id", r => r.Id, "repository id"),
         new UniqueKeyRule<EcrRepositoryDefinition>(DiagnosticCatalog.DuplicateRepositoryName, ModelPaths.Repositories, m => m.Registry.Repositories, "name", r => r.Name, "repository name"),
         new OidcBranchesRule(),
+        new ServiceSecretsRule(),
+        new NameLengthRule(),
     ];
 
     public static ImmutableArray<IEnvironmentSetRule> AcrossEnvironments { get; } =
@@ -57,5 +59,15 @@ public static class EnvironmentRules
         new DistinctAcrossEnvironmentsRule(
             DiagnosticCatalog.SharedStateBackend, "Terraform state", StateLocation.Of, StringComparer.Ordinal,
             "give each environment its own state key or workspace, for example wumbo/<environment>.tfstate"),
+        new AccountSingletonRule(
+            "GitHub OIDC identity provider", ModelPaths.OwnsOidcProvider,
+            uses: m => m.Registry.CiAccess.Kind == CiPrincipalKind.GithubOidcRole,
+            owns: m => m.Registry.CiAccess.OwnsOidcProvider,
+            scope: _ => "token.actions.githubusercontent.com"),
+        new AccountSingletonRule(
+            "SES domain identity", ModelPaths.OwnsDomainIdentity,
+            uses: _ => true,
+            owns: m => m.Email.OwnsDomainIdentity,
+            scope: m => m.Environment.Region.Value + "/" + m.Email.Domain),
     ];
 }

@@ -12,7 +12,7 @@ namespace Wumbo.Model.Validation;
 /// Fargate runs only fixed CPU/memory pairs (ECS developer guide, "Troubleshoot task definition invalid CPU
 /// or memory errors"); any other pair fails at deploy time with "No Fargate configuration exists".
 /// </summary>
-internal sealed class FargateTaskSizeRule : ServiceRule
+internal sealed class FargateTaskSizeRule : IEnvironmentRule
 {
     private static readonly ImmutableSortedDictionary<int, ImmutableArray<int>> MemoryByCpu = new Dictionary<int, ImmutableArray<int>>
     {
@@ -25,25 +25,33 @@ internal sealed class FargateTaskSizeRule : ServiceRule
         [16384] = Steps(32768, 122880, 8192),
     }.ToImmutableSortedDictionary();
 
-    protected override void Check(EnvironmentModel model, ServiceDefinition service, int index, SourceMap sources, ICollection<Diagnostic> diagnostics)
+    public void Check(EnvironmentModel model, SourceMap sources, ICollection<Diagnostic> diagnostics)
     {
-        if (!MemoryByCpu.TryGetValue(service.Cpu, out var memory))
+        foreach (var task in TaskDefinitionSpec.Of(model))
+        {
+            Check(task, sources, diagnostics);
+        }
+    }
+
+    private static void Check(TaskDefinitionSpec task, SourceMap sources, ICollection<Diagnostic> diagnostics)
+    {
+        if (!MemoryByCpu.TryGetValue(task.Cpu, out var memory))
         {
             diagnostics.Report(
                 DiagnosticCatalog.InvalidFargateTaskSize,
                 sources,
-                ModelPaths.Service(index, "cpu"),
-                Invariant($"service '{service.Name}' asks for cpu {service.Cpu}, which Fargate does not offer"),
+                task.Path + ".cpu",
+                Invariant($"{task.Label} asks for cpu {task.Cpu}, which Fargate does not offer"),
                 "cpu must be one of " + Describe([.. MemoryByCpu.Keys]) + " CPU units; 1024 units are 1 vCPU");
         }
-        else if (!memory.Contains(service.Memory))
+        else if (!memory.Contains(task.Memory))
         {
             diagnostics.Report(
                 DiagnosticCatalog.InvalidFargateTaskSize,
                 sources,
-                ModelPaths.Service(index, "memory"),
-                Invariant($"service '{service.Name}' asks for memory {service.Memory} MiB, which Fargate does not pair with cpu {service.Cpu}"),
-                Invariant($"with cpu {service.Cpu}, memory must be {Describe(memory)} MiB"));
+                task.Path + ".memory",
+                Invariant($"{task.Label} asks for memory {task.Memory} MiB, which Fargate does not pair with cpu {task.Cpu}"),
+                Invariant($"with cpu {task.Cpu}, memory must be {Describe(memory)} MiB"));
         }
     }
 

@@ -5,7 +5,7 @@ using Wumbo.Model.Domain;
 
 namespace Wumbo.Model.Validation;
 
-/// <summary>Each service pulls its image from a repository the registry declares, by id.</summary>
+/// <summary>Each service, and the migration task, pulls its image from a repository the registry declares, by id.</summary>
 internal sealed class ImageRepositoryRule : IEnvironmentRule
 {
     public void Check(EnvironmentModel model, SourceMap sources, ICollection<Diagnostic> diagnostics)
@@ -14,18 +14,14 @@ internal sealed class ImageRepositoryRule : IEnvironmentRule
         var declared = ids.Count == 0
             ? "registry.repositories declares none"
             : "declared ids: " + string.Join(", ", ids.Order(StringComparer.Ordinal));
-        var services = model.Compute.Services;
-        for (var i = 0; i < services.Length; i++)
+        foreach (var task in TaskDefinitionSpec.Of(model).Where(task => !ids.Contains(task.ImageRepository)))
         {
-            if (!ids.Contains(services[i].ImageRepository))
-            {
-                diagnostics.Report(
-                    DiagnosticCatalog.UnknownImageRepository,
-                    sources,
-                    ModelPaths.Service(i, "image_repository"),
-                    $"service '{services[i].Name}' uses image repository '{services[i].ImageRepository}', which registry.repositories does not declare",
-                    declared);
-            }
+            diagnostics.Report(
+                DiagnosticCatalog.UnknownImageRepository,
+                sources,
+                task.Path + ".image_repository",
+                $"{task.Label} uses image repository '{task.ImageRepository}', which registry.repositories does not declare",
+                declared);
         }
     }
 }

@@ -31,6 +31,9 @@ internal static class ModelPaths
     public const string CacheReplicas = "cache.replicas";
     public const string CacheMultiAz = "cache.multi_az";
     public const string Services = "compute.services";
+    public const string Migration = "compute.migration";
+    public const string OwnsOidcProvider = "registry.ci_access.owns_oidc_provider";
+    public const string OwnsDomainIdentity = "email.owns_domain_identity";
     public const string FrontendHost = "frontend.host";
     public const string IosBundleId = "mobile.ios_bundle_id";
     public const string AndroidPackage = "mobile.android_package";

@@ -68,7 +68,7 @@ public sealed class SeedFactsTests
     {
         foreach (var env in Environments.Value.Values)
         {
-            var isProduction = env.Name == "production";
+            var isProduction = env.IsProduction;
             Assert.Equal(isProduction, env.Security.CustomerManagedKey);
             Assert.Equal(isProduction, env.Database.PerformanceInsights);
             Assert.Equal(isProduction, env.Compute.ContainerInsights);
@@ -96,5 +96,23 @@ public sealed class SeedFactsTests
         Assert.Equal(3, Env("development").Compute.Services.Sum(s => s.DesiredCount));
         Assert.Equal(6, Env("production").Compute.Services.Sum(s => s.MinCount));
         Assert.Equal(10, Env("production").Compute.Services.Sum(s => s.MaxCount));
+    }
+
+    [Fact]
+    public void Only_production_is_of_the_production_tier()
+    {
+        Assert.Equal(["production"], Environments.Value.Values.Where(e => e.IsProduction).Select(e => e.Name));
+        Assert.Equal(EnvironmentTier.Development, Env("development").Environment.Tier);
+        Assert.Equal(EnvironmentTier.Staging, Env("staging").Environment.Tier);
+    }
+
+    [Fact]
+    public void The_migration_task_runs_alembic_from_the_migration_image()
+    {
+        Assert.All(Environments.Value.Values, env =>
+        {
+            Assert.Equal(["alembic", "upgrade", "head"], env.Compute.Migration.Command);
+            Assert.Equal($"{env.Name}/wumbo-migration", env.Names.Repository(env.Compute.Migration.ImageRepository));
+        });
     }
 }

@@ -20,7 +20,7 @@ public sealed class RobustnessTests
         var (diagnostics, _) = RuleRun.One(model);
 
         Assert.Equal(
-            [DiagnosticCatalog.SubnetCountMismatch.Code, DiagnosticCatalog.ApiServiceCount.Code, DiagnosticCatalog.MissingVpcEndpoints.Code],
+            [DiagnosticCatalog.SubnetCountMismatch.Code, DiagnosticCatalog.ApiServiceCount.Code, DiagnosticCatalog.UnknownImageRepository.Code, DiagnosticCatalog.MissingVpcEndpoints.Code],
             diagnostics.Select(d => d.Code).Distinct().Order(StringComparer.Ordinal));
     }
 

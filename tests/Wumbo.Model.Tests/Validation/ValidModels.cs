@@ -10,13 +10,13 @@ namespace Wumbo.Model.Tests.Validation;
 /// </summary>
 internal static class ValidModels
 {
-    public static EnvironmentModel Development() => Base("development", 10, "dev-", ".dev", "develop", EasBuildProfile.Development);
+    public static EnvironmentModel Development() => Base("development", EnvironmentTier.Development, 10, "dev-", ".dev", "develop", EasBuildProfile.Development);
 
-    public static EnvironmentModel Staging() => Base("staging", 20, "staging-", ".staging", null, EasBuildProfile.Preview);
+    public static EnvironmentModel Staging() => Base("staging", EnvironmentTier.Staging, 20, "staging-", ".staging", null, EasBuildProfile.Preview);
 
     public static EnvironmentModel Production()
     {
-        var model = Base("production", 30, string.Empty, string.Empty, "main", EasBuildProfile.Production);
+        var model = Base("production", EnvironmentTier.Production, 30, string.Empty, string.Empty, "main", EasBuildProfile.Production);
         var services = model.Compute.Services;
         return model with
         {
@@ -41,24 +41,26 @@ internal static class ValidModels
 
     public static ImmutableArray<EnvironmentModel> All() => [Development(), Staging(), Production()];
 
-    private static EnvironmentModel Base(string name, int octet, string hostPrefix, string appSuffix, string? branch, EasBuildProfile profile)
+    private static EnvironmentModel Base(string name, EnvironmentTier tier, int octet, string hostPrefix, string appSuffix, string? branch, EasBuildProfile profile)
     {
         Cidr Block(int third, int prefix) => Wire.Cidr(FormattableString.Invariant($"10.{octet}.{third}.0/{prefix}"));
         return new EnvironmentModel(
-            new EnvironmentIdentity(name, branch, Wire.Create<AwsRegion>("us-east-1"), null, "Wumbo " + name, ImmutableSortedDictionary<string, string>.Empty),
+            new EnvironmentIdentity(name, tier, branch, Wire.Create<AwsRegion>("us-east-1"), null, "Wumbo " + name, ImmutableSortedDictionary<string, string>.Empty),
             new DnsSettings("wumbo.app", hostPrefix + "api.wumbo.app"),
+            new EmailSettings("wumbo.app", Wire.Create<EmailAddress>("no-reply@wumbo.app"), tier == EnvironmentTier.Development),
             new NetworkSettings(
                 Block(0, 16),
                 2,
                 new SubnetLayout([Block(0, 24), Block(1, 24)], [Block(10, 24), Block(11, 24)], [Block(20, 24), Block(21, 24)]),
                 1,
-                [VpcEndpointService.EcrApi, VpcEndpointService.EcrDocker, VpcEndpointService.S3Gateway, VpcEndpointService.CloudWatchLogs, VpcEndpointService.SecretsManager, VpcEndpointService.SesSmtp]),
+                [VpcEndpointService.EcrApi, VpcEndpointService.EcrDocker, VpcEndpointService.S3Gateway, VpcEndpointService.CloudWatchLogs, VpcEndpointService.SecretsManager, VpcEndpointService.SesSmtp],
+                new FlowLogSettings(FlowLogTraffic.Reject, 7)),
             new SecuritySettings(false, [Secret(name, "plaid", "client_id", "secret"), Secret(name, "aws", "access_key_id"), Secret(name, "app-security", "jwt_secret_key")]),
             new RegistrySettings(
                 [new EcrRepositoryDefinition("backend", name + "/wumbo-backend"), new EcrRepositoryDefinition("migrations", name + "/wumbo-migrations")],
                 new EcrLifecycle(10, 7),
-                new CiPushAccess(CiPrincipalKind.GithubOidcRole, "built-by-dusty/wumbo", [branch ?? "main"])),
-            new DatabaseSettings("16", "db.t4g.micro", true, false, 20, 100, 7, false, false, "wumbo"),
+                new CiPushAccess(CiPrincipalKind.GithubOidcRole, "built-by-dusty/wumbo", [branch ?? "main"], tier == EnvironmentTier.Development)),
+            new DatabaseSettings("16", "db.t4g.micro", true, false, 20, 100, 7, false, false, "wumbo", "wumbo"),
             new CacheSettings("7.1", "cache.t4g.micro", true, 0, false, false, false, 0),
             new ComputeSettings(
                 false,
@@ -66,11 +68,12 @@ internal static class ValidModels
                 name + ".wumbo.local",
                 new LoadBalancerSettings(60, false, false),
                 [
-                    new ServiceDefinition("backend", ServiceRole.Api, "backend", 512, 1024, 1, 1, 2, 8000, "/health/", ["uvicorn", "app.main:app"], new AutoscalingTargets(70, null)),
-                    new ServiceDefinition("worker", ServiceRole.Worker, "backend", 512, 1024, 1, 1, 2, null, null, ["celery", "-A", "app", "worker"], new AutoscalingTargets(70, 80)),
-                    new ServiceDefinition("beat", ServiceRole.Scheduler, "backend", 256, 512, 1, 1, 1, null, null, ["celery", "-A", "app", "beat"], null),
-                ]),
-            new MonitoringSettings(name + "-family-budget-alarms", [Wire.Create<EmailAddress>("alerts@wumbo.app")], 14, new AlarmThresholds(80, 80, 10, 5)),
+                    new ServiceDefinition("backend", ServiceRole.Api, "backend", 512, 1024, 1, 1, 2, 8000, "/health/", ["uvicorn", "app.main:app"], ["plaid", "app-security"], new AutoscalingTargets(70, null)),
+                    new ServiceDefinition("worker", ServiceRole.Worker, "backend", 512, 1024, 1, 1, 2, null, null, ["celery", "-A", "app", "worker"], ["plaid", "app-security"], new AutoscalingTargets(70, 80)),
+                    new ServiceDefinition("beat", ServiceRole.Scheduler, "backend", 256, 512, 1, 1, 1, null, null, ["celery", "-A", "app", "beat"], ["app-security"], null),
+                ],
+                new MigrationTask("migrations", 256, 512, ["alembic", "upgrade", "head"])),
+            new MonitoringSettings(name + "-family-budget-alarms", [Wire.Create<EmailAddress>("alerts@wumbo.app")], 14, new AlarmThresholds(80, 80, 10, 5, 60, 1000)),
             new FrontendSettings(FrontendHosting.Amplify, (hostPrefix.Length == 0 ? string.Empty : hostPrefix.TrimEnd('-') + ".") + "wumbo.app", branch),
             new MobileSettings(
                 Wire.Create<IosBundleId>("com.built-by-dusty.wumbo" + appSuffix),
