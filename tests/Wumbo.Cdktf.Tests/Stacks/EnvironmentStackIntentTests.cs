@@ -1,3 +1,5 @@
+using Wumbo.Testing.Stacks;
+
 namespace Wumbo.Cdktf.Tests.Stacks;
 
 /// <summary>What the stacks must say, stated directly: the snapshots show everything, these say what matters.</summary>
@@ -8,56 +10,44 @@ public sealed class EnvironmentStackIntentTests
 
     [Theory]
     [MemberData(nameof(WumboStacks.Names), MemberType = typeof(WumboStacks))]
-    public void The_aws_provider_is_pinned_exactly_with_its_full_source(string environment)
-    {
-        var aws = WumboStacks.Stack(environment)["terraform"]!["required_providers"]!["aws"]!;
-
-        Assert.Equal("hashicorp/aws", (string?)aws["source"]);
-        Assert.Equal("5.100.0", (string?)aws["version"]);
-    }
+    public void The_aws_provider_is_pinned_exactly_with_its_full_source(string environment) =>
+        WumboStacks.For(environment).HasTerraformSettings(new { required_providers = new { aws = new { source = "hashicorp/aws", version = "5.100.0" } } });
 
     [Theory]
     [MemberData(nameof(WumboStacks.Names), MemberType = typeof(WumboStacks))]
-    public void Every_resource_is_tagged_with_project_environment_and_manager(string environment)
-    {
-        var tags = WumboStacks.Stack(environment)["provider"]!["aws"]![0]!["default_tags"]![0]!["tags"]!;
-
-        Assert.Equal("wumbo", (string?)tags["Project"]);
-        Assert.Equal(environment, (string?)tags["Environment"]);
-        Assert.Equal("wumbo-cdktf", (string?)tags["ManagedBy"]);
-    }
+    public void Every_resource_is_tagged_with_project_environment_and_manager(string environment) =>
+        WumboStacks.For(environment).HasProviderWithProperties("aws", new
+        {
+            default_tags = new[] { new { tags = new { Project = "wumbo", Environment = environment, ManagedBy = "wumbo-cdktf" } } },
+        });
 
     [Theory]
     [MemberData(nameof(WumboStacks.Names), MemberType = typeof(WumboStacks))]
     public void State_lives_in_the_environment_s_own_terraform_cloud_workspace(string environment)
     {
-        var stack = WumboStacks.Stack(environment);
-
-        Assert.Equal($"wumbo-{environment}", (string?)stack["terraform"]!["cloud"]!["workspaces"]!["name"]);
-        Assert.Equal("cloud", (string?)stack["//"]!["metadata"]!["backend"]);
+        WumboStacks.For(environment).HasTerraformSettings(new { cloud = new { organization = "built-by-dusty", workspaces = new { name = $"wumbo-{environment}" } } });
+        Assert.Equal("cloud", (string?)WumboStacks.Stack(environment)["//"]!["metadata"]!["backend"]);
     }
 
     [Theory]
     [MemberData(nameof(WumboStacks.Names), MemberType = typeof(WumboStacks))]
     public void One_subnet_per_zone_in_each_tier_and_none_hands_out_public_ips(string environment)
     {
-        var subnets = WumboStacks.Resources(environment, "aws_subnet").ToList();
+        var stack = WumboStacks.For(environment);
 
-        Assert.Equal(6, subnets.Count);
-        Assert.All(subnets, s => Assert.False((bool)s.Body["map_public_ip_on_launch"]!));
-        Assert.Equal(2, subnets.Count(s => (string?)s.Body["tags"]!["Tier"] == "isolated"));
+        stack.HasResources("aws_subnet", 6);
+        stack.EveryResourceHasProperties("aws_subnet", new { map_public_ip_on_launch = false });
+        Assert.Equal(2, stack.ResourcesWithProperties("aws_subnet", new { tags = new { Tier = "isolated" } }).Count);
     }
 
     [Theory]
     [MemberData(nameof(WumboStacks.Names), MemberType = typeof(WumboStacks))]
     public void Only_the_load_balancer_is_open_to_the_internet_and_only_on_443_and_80(string environment)
     {
-        var open = WumboStacks.Resources(environment, "aws_vpc_security_group_ingress_rule")
-            .Where(r => (string?)r.Body["cidr_ipv4"] == "0.0.0.0/0")
-            .ToList();
+        var open = WumboStacks.For(environment).ResourcesWithProperties("aws_vpc_security_group_ingress_rule", new { cidr_ipv4 = "0.0.0.0/0" });
 
-        Assert.Equal([80, 443], open.Select(r => (int)r.Body["from_port"]!).Order());
-        Assert.All(open, r => Assert.Equal((int)r.Body["from_port"]!, (int)r.Body["to_port"]!));
+        Assert.Equal([80, 443], open.Select(r => r["from_port"]!.Value.GetInt32()).Order());
+        Assert.All(open, r => Assert.Equal(r["from_port"]!.Value.GetInt32(), r["to_port"]!.Value.GetInt32()));
         Assert.All(open, r => Assert.Contains("load-balancer", r.LogicalId, StringComparison.Ordinal));
     }
 
@@ -65,18 +55,19 @@ public sealed class EnvironmentStackIntentTests
     [MemberData(nameof(WumboStacks.Names), MemberType = typeof(WumboStacks))]
     public void Every_security_group_and_rule_is_described(string environment)
     {
-        var described = SecurityGroupTypes.SelectMany(type => WumboStacks.Resources(environment, type));
+        var stack = WumboStacks.For(environment);
 
-        Assert.All(described, r => Assert.False(string.IsNullOrWhiteSpace((string?)r.Body["description"]), r.LogicalId));
+        Assert.All(SecurityGroupTypes, type => stack.EveryResourceHasProperties(type, new { description = Match.Pattern("\\S") }));
     }
 
     [Theory]
     [MemberData(nameof(WumboStacks.Names), MemberType = typeof(WumboStacks))]
     public void No_egress_leaves_the_vpc(string environment)
     {
-        var vpcCidr = (string?)WumboStacks.Resources(environment, "aws_vpc").Single().Body["cidr_block"];
+        var stack = WumboStacks.For(environment);
+        var vpcCidr = stack.HasResources("aws_vpc", 1)[0]["cidr_block"]!.Value.GetString();
 
-        Assert.All(WumboStacks.Resources(environment, "aws_vpc_security_group_egress_rule"), r => Assert.Equal(vpcCidr, (string?)r.Body["cidr_ipv4"]));
+        stack.EveryResourceHasProperties("aws_vpc_security_group_egress_rule", new { cidr_ipv4 = vpcCidr });
     }
 
     [Fact]

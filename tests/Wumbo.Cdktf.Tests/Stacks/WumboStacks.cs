@@ -3,6 +3,7 @@ using Wumbo.Cdktf.Stacks;
 using Wumbo.Cdktf.Synthesis;
 using Wumbo.Model;
 using Wumbo.Testing;
+using Wumbo.Testing.Stacks;
 
 namespace Wumbo.Cdktf.Tests.Stacks;
 
@@ -20,9 +21,8 @@ internal static class WumboStacks
 
     public static JsonObject Stack(string environment) => JsonNode.Parse(StackJson(environment))!.AsObject();
 
-    /// <summary>The resources of one Terraform type: logical id → body.</summary>
-    public static IEnumerable<(string LogicalId, JsonObject Body)> Resources(string environment, string type) =>
-        Stack(environment)["resource"]?[type]?.AsObject().Select(r => (r.Key, r.Value!.AsObject())) ?? [];
+    /// <summary>The environment's stack, read through the construct-testing API.</summary>
+    public static SynthesizedStack For(string environment) => SynthesizedStack.Parse(environment, StackJson(environment));
 
     public static SynthesisResult Synthesize()
     {
