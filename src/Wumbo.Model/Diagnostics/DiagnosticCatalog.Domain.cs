@@ -45,4 +45,5 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor UnknownServiceSecret = Error("WUM2038", "Service reads a secret that is not declared");
     public static readonly DiagnosticDescriptor AccountResourceOwnership = Error("WUM2039", "An account-wide resource needs exactly one owning environment");
     public static readonly DiagnosticDescriptor DerivedNameTooLong = Error("WUM2040", "A derived AWS resource name is longer than AWS allows");
+    public static readonly DiagnosticDescriptor CacheWithoutTls = Error("WUM2041", "IAM authentication to the cache needs transit encryption");
 }

@@ -47,5 +47,12 @@ public sealed class EnvironmentNames(EnvironmentModel model)
 
     public string Repository(string id) => model.Registry.Repositories.Single(r => r.Id == id).Name;
 
+    /// <summary>
+    /// The environment variable a container receives one key of a secret in: <c>&lt;SECRET ID&gt;_&lt;KEY&gt;</c>,
+    /// upper case, hyphens as underscores (plaid's client_id is PLAID_CLIENT_ID).
+    /// </summary>
+    public static string SecretVariable(string secretId, string key) =>
+        (secretId + "_" + key).ToUpperInvariant().Replace('-', '_');
+
     private static string LogGroup(string name) => "/aws/ecs/" + name;
 }

@@ -36,6 +36,7 @@ public static class EnvironmentRules
         new OidcBranchesRule(),
         new ServiceSecretsRule(),
         new NameLengthRule(),
+        new CacheAuthenticationRule(),
     ];
 
     public static ImmutableArray<IEnvironmentSetRule> AcrossEnvironments { get; } =

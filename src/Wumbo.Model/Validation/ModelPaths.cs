@@ -30,6 +30,7 @@ internal static class ModelPaths
     public const string CacheNodeType = "cache.node_type";
     public const string CacheReplicas = "cache.replicas";
     public const string CacheMultiAz = "cache.multi_az";
+    public const string CacheTransitEncryption = "cache.transit_encryption";
     public const string Services = "compute.services";
     public const string Migration = "compute.migration";
     public const string OwnsOidcProvider = "registry.ci_access.owns_oidc_provider";

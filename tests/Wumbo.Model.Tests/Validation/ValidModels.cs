@@ -61,7 +61,7 @@ internal static class ValidModels
                 new EcrLifecycle(10, 7),
                 new CiPushAccess(CiPrincipalKind.GithubOidcRole, "built-by-dusty/wumbo", [branch ?? "main"], tier == EnvironmentTier.Development)),
             new DatabaseSettings("16", "db.t4g.micro", true, false, 20, 100, 7, false, false, "wumbo", "wumbo"),
-            new CacheSettings("7.1", "cache.t4g.micro", true, 0, false, false, false, 0),
+            new CacheSettings("7.1", "cache.t4g.micro", true, 0, false, true, true, 0),
             new ComputeSettings(
                 false,
                 CpuArchitecture.Arm64,
