@@ -20,6 +20,12 @@ public static class RepositoryPaths
     /// <summary>Real <c>cdktf synth</c> outputs and cdktf's logical-ID vectors (cdktf 0.21.0).</summary>
     public static string CdktfFixtures => Path.Combine(Fixtures, "cdktf");
 
+    /// <summary><c>src/Wumbo.Cdktf.Aws</c>: the generated AWS classes, their schema subset and type list.</summary>
+    public static string AwsBindings => Path.Combine(Root, "src", "Wumbo.Cdktf.Aws");
+
+    /// <summary>The checked-in hashicorp/aws schema subset the AWS classes are generated from.</summary>
+    public static string AwsSchemaSubset => Path.Combine(AwsBindings, "Schema", "hashicorp-aws-" + Tools.OfflineTerraform.AwsProviderVersion + ".json");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

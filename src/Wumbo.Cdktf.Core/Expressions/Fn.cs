@@ -30,6 +30,10 @@ public static class Fn
     public static TfList<T> Tolist<T>(TfList<T> list)
         where T : ITfValue => new(Call("tolist", list));
 
+    /// <summary><c>one(list)</c>: the only element of a list or set of at most one, or null when it is empty.</summary>
+    public static T One<T>(TfList<T> list)
+        where T : ITfValue<T> => T.FromExpression(Call("one", list));
+
     public static TfString Upper(TfString value) => new(Call("upper", value));
 
     public static TfString Lower(TfString value) => new(Call("lower", value));

@@ -36,6 +36,12 @@ public sealed class TfObjectWriter
     public void WriteOrNull<T>(string name, T? value)
         where T : struct, ITfValue => _members.Add(KeyValuePair.Create(name, value?.Expression ?? NullLiteral.Instance));
 
+    /// <summary>An object-typed field inside an object-typed attribute: written whole, or <c>null</c>.</summary>
+    public void WriteOrNull(string name, TfBlock? value) => _members.Add(KeyValuePair.Create(name, value?.Expression ?? NullLiteral.Instance));
+
+    /// <summary>A <c>dynamic</c> field inside an object-typed attribute.</summary>
+    public void WriteOrNull(string name, Expression? value) => _members.Add(KeyValuePair.Create(name, value ?? NullLiteral.Instance));
+
     public void WriteBlock(string name, TfBlock? block)
     {
         if (block is not null)
