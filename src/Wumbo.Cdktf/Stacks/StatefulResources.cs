@@ -16,5 +16,6 @@ public static class StatefulResources
         "aws_secretsmanager_secret",
         "aws_ecr_repository",
         "aws_s3_bucket",
-        "aws_cloudwatch_log_group");
+        "aws_cloudwatch_log_group",
+        "aws_backup_vault");
 }

@@ -1,7 +1,9 @@
+using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using Wumbo.Cdktf.Stacks;
 using Wumbo.Cdktf.Synthesis;
 using Wumbo.Model;
+using Wumbo.Model.Domain;
 using Wumbo.Testing;
 using Wumbo.Testing.Stacks;
 
@@ -10,6 +12,7 @@ namespace Wumbo.Cdktf.Tests.Stacks;
 /// <summary>The checked-in environments, loaded and synthesized once for every test that reads the output.</summary>
 internal static class WumboStacks
 {
+    private static readonly Lazy<ImmutableArray<EnvironmentModel>> Models = new(Load);
     private static readonly Lazy<SynthesisResult> Result = new(Synthesize);
 
     public static TheoryData<string> Names() => ["development", "staging", "production"];
@@ -24,12 +27,28 @@ internal static class WumboStacks
     /// <summary>The environment's stack, read through the construct-testing API.</summary>
     public static SynthesizedStack For(string environment) => SynthesizedStack.Parse(environment, StackJson(environment));
 
+    public static EnvironmentModel Model(string environment) => Models.Value.Single(m => m.Name == environment);
+
+    /// <summary>The stack of a checked-in environment changed by <paramref name="edit"/>, for choices the files do not make.</summary>
+    public static SynthesizedStack Variant(string environment, Func<EnvironmentModel, EnvironmentModel> edit)
+    {
+        var model = edit(Model(environment));
+        var result = WumboApp.Build([model]).Synth();
+        Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
+        return SynthesizedStack.Parse(model.Name, result.Find($"stacks/{model.Name}/cdk.tf.json")!);
+    }
+
     public static SynthesisResult Synthesize()
+    {
+        var result = WumboApp.Build(Models.Value).Synth();
+        Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
+        return result;
+    }
+
+    private static ImmutableArray<EnvironmentModel> Load()
     {
         var loaded = EnvironmentLoader.Load(CheckedInEnvironments.Files());
         Assert.Empty(loaded.Diagnostics.Select(d => d.ToString()));
-        var result = WumboApp.Build(loaded.Environments).Synth();
-        Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
-        return result;
+        return loaded.Environments;
     }
 }

@@ -7,3 +7,15 @@ public enum SubnetTier
     Private,
     Isolated,
 }
+
+internal static class SubnetTiers
+{
+    /// <summary>The tier's name in construct ids and tags.</summary>
+    public static string WireName(this SubnetTier tier) => tier switch
+    {
+        SubnetTier.Public => "public",
+        SubnetTier.Private => "private",
+        SubnetTier.Isolated => "isolated",
+        _ => throw new ArgumentOutOfRangeException(nameof(tier)),
+    };
+}
