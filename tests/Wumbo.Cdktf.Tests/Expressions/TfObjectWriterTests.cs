@@ -1,5 +1,5 @@
 using Wumbo.Cdktf.Expressions;
-using Wumbo.Cdktf.Json;
+using Wumbo.Cdktf.Tests.Support;
 using Wumbo.Diagnostics;
 
 namespace Wumbo.Cdktf.Tests.Expressions;
@@ -22,10 +22,7 @@ public sealed class TfObjectWriterTests
             Flat(writer.Build()));
     }
 
-    private string Flat(Expression expression) =>
-        string.Join(" ", TerraformJsonWriter.Write(ExpressionRenderer.ToJson(expression, _context)).Split('\n').Select(line => line.Trim()))
-            .Replace("{ ", "{", StringComparison.Ordinal)
-            .Replace(" }", "}", StringComparison.Ordinal);
+    private string Flat(Expression expression) => Synth.OneLine(ExpressionRenderer.ToJson(expression, _context));
 
     private sealed record Endpoint : TfBlock
     {

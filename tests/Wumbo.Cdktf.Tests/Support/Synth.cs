@@ -23,4 +23,12 @@ internal static class Synth
         path.Aggregate((JsonValue?)root, (current, key) => (current as JsonObject)?[key]);
 
     public static string Text(JsonValue? value) => value is null ? "<absent>" : TerraformJsonWriter.Write(value);
+
+    /// <summary><see cref="Text"/> on one line, <c>{"a": [1, 2]}</c>, for short expected values.</summary>
+    public static string OneLine(JsonValue? value) =>
+        string.Join(" ", Text(value).Split('\n').Select(line => line.Trim()))
+            .Replace("{ ", "{", StringComparison.Ordinal)
+            .Replace(" }", "}", StringComparison.Ordinal)
+            .Replace("[ ", "[", StringComparison.Ordinal)
+            .Replace(" ]", "]", StringComparison.Ordinal);
 }

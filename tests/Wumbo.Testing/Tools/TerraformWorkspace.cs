@@ -66,6 +66,18 @@ public sealed class TerraformWorkspace : IDisposable
     }
 
     /// <summary>
+    /// <c>terraform providers schema -json</c>: the full schema of every provider the module requires, as the
+    /// result's standard output; an init failure is returned as is.
+    /// </summary>
+    public async Task<TerraformResult> ProvidersSchemaAsync(CancellationToken cancellationToken = default)
+    {
+        var init = await InitAsync(cancellationToken).ConfigureAwait(false);
+        return init.Succeeded
+            ? await RunAsync("providers schema", ["providers", "schema", "-json"], cancellationToken).ConfigureAwait(false)
+            : init;
+    }
+
+    /// <summary>
     /// A plan through <c>terraform test</c> with every provider mocked (<see cref="MockPlanTestFile"/>); values
     /// in <paramref name="variables"/> and <paramref name="mockData"/> are HCL expressions.
     /// </summary>
@@ -92,9 +104,12 @@ public sealed class TerraformWorkspace : IDisposable
         var process = await ProcessRunner.RunAsync(
             new ProcessSpec(_terraform, arguments, ModuleDirectory, _environment, _timeout),
             cancellationToken).ConfigureAwait(false);
-        var diagnostics = command == "validate"
-            ? TerraformDiagnosticParser.FromDocument(process.StandardOutput)
-            : TerraformDiagnosticParser.FromJsonLines(process.StandardOutput);
+        var diagnostics = command switch
+        {
+            "validate" => TerraformDiagnosticParser.FromDocument(process.StandardOutput),
+            "providers schema" => [], // Standard output is the schema itself; errors go to standard error.
+            _ => TerraformDiagnosticParser.FromJsonLines(process.StandardOutput),
+        };
         var succeeded = process.Succeeded && !diagnostics.Any(d => d.IsError);
         return new TerraformResult(command, succeeded, diagnostics, process);
     }

@@ -58,7 +58,7 @@ internal sealed class OwnerPlanner(TypeNameRegistry names, OwnerKind kind, strin
                 HasGetters ? getter : null,
                 attribute.Required,
                 WriteMethod.Write,
-                attribute.Type.ContainsDynamic,
+                attribute.Type.IsDynamic,
                 attribute.Deprecated,
                 attribute.Description));
         }
@@ -101,7 +101,7 @@ internal sealed class OwnerPlanner(TypeNameRegistry names, OwnerKind kind, strin
     {
         switch (type)
         {
-            case { ContainsDynamic: true }:
+            case { IsDynamic: true }:
                 return (Dynamic, Dynamic);
             case PrimitiveType primitive:
                 var name = primitive.Name switch
@@ -138,7 +138,7 @@ internal sealed class OwnerPlanner(TypeNameRegistry names, OwnerKind kind, strin
                 HasGetters ? getter : null,
                 Required: false,
                 WriteMethod.WriteOrNull,
-                field.Type.ContainsDynamic,
+                field.Type.IsDynamic,
                 Deprecated: false,
                 Description: null);
         });

@@ -14,13 +14,16 @@ internal abstract record TerraformType
     public static readonly TerraformType Bool = new PrimitiveType("bool");
     public static readonly TerraformType Dynamic = new PrimitiveType("dynamic");
 
-    /// <summary>True when the type or any type inside it is <c>dynamic</c>: no typed facade describes it.</summary>
-    public abstract bool ContainsDynamic { get; }
+    /// <summary>
+    /// True for <c>dynamic</c> and collections of it: values no typed facade describes. An object with a dynamic
+    /// field is still an object; only that field is dynamic.
+    /// </summary>
+    public abstract bool IsDynamic { get; }
 }
 
 internal sealed record PrimitiveType(string Name) : TerraformType
 {
-    public override bool ContainsDynamic => Name == "dynamic";
+    public override bool IsDynamic => Name == "dynamic";
 
     public override string ToString() => Name;
 }
@@ -34,7 +37,7 @@ internal enum CollectionKind
 
 internal sealed record CollectionType(CollectionKind Kind, TerraformType Element) : TerraformType
 {
-    public override bool ContainsDynamic => Element.ContainsDynamic;
+    public override bool IsDynamic => Element.IsDynamic;
 
     public override string ToString() => Kind.ToString().ToLowerInvariant() + "(" + Element + ")";
 }
@@ -42,7 +45,7 @@ internal sealed record CollectionType(CollectionKind Kind, TerraformType Element
 /// <summary>An object type; its fields are sorted by name, and optional ones may be left out of a value.</summary>
 internal sealed record ObjectType(ImmutableArray<ObjectField> Fields) : TerraformType
 {
-    public override bool ContainsDynamic => Fields.Any(f => f.Type.ContainsDynamic);
+    public override bool IsDynamic => false;
 
     public override string ToString() =>
         "object({" + string.Join(",", Fields.Select(f => f.Name + (f.Optional ? "?" : string.Empty) + "=" + f.Type)) + "})";
