@@ -68,11 +68,11 @@ public sealed record AwsBackupSelectionCondition : TfBlock
 {
     public TfList<AwsBackupSelectionConditionStringEquals>? StringEquals { get; init; }
 
-    public TfList<AwsBackupSelectionConditionStringEquals>? StringLike { get; init; }
+    public TfList<AwsBackupSelectionConditionStringLike>? StringLike { get; init; }
 
-    public TfList<AwsBackupSelectionConditionStringEquals>? StringNotEquals { get; init; }
+    public TfList<AwsBackupSelectionConditionStringNotEquals>? StringNotEquals { get; init; }
 
-    public TfList<AwsBackupSelectionConditionStringEquals>? StringNotLike { get; init; }
+    public TfList<AwsBackupSelectionConditionStringNotLike>? StringNotLike { get; init; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
@@ -95,9 +95,9 @@ public readonly record struct AwsBackupSelectionConditionReference : ITfValue<Aw
     public static AwsBackupSelectionConditionReference FromExpression(Expression expression) => new(expression);
 
     public TfList<AwsBackupSelectionConditionStringEqualsReference> StringEquals => new(Tf.Property(Expression, "string_equals"));
-    public TfList<AwsBackupSelectionConditionStringEqualsReference> StringLike => new(Tf.Property(Expression, "string_like"));
-    public TfList<AwsBackupSelectionConditionStringEqualsReference> StringNotEquals => new(Tf.Property(Expression, "string_not_equals"));
-    public TfList<AwsBackupSelectionConditionStringEqualsReference> StringNotLike => new(Tf.Property(Expression, "string_not_like"));
+    public TfList<AwsBackupSelectionConditionStringLikeReference> StringLike => new(Tf.Property(Expression, "string_like"));
+    public TfList<AwsBackupSelectionConditionStringNotEqualsReference> StringNotEquals => new(Tf.Property(Expression, "string_not_equals"));
+    public TfList<AwsBackupSelectionConditionStringNotLikeReference> StringNotLike => new(Tf.Property(Expression, "string_not_like"));
 }
 
 /// <summary>The <c>condition.string_equals</c> block of <c>aws_backup_selection</c>, and any of its blocks with the same schema.</summary>
@@ -124,6 +124,93 @@ public readonly record struct AwsBackupSelectionConditionStringEqualsReference :
     public Expression Expression => _expression ?? NullLiteral.Instance;
 
     public static AwsBackupSelectionConditionStringEqualsReference FromExpression(Expression expression) => new(expression);
+
+    public TfString Key => new(Tf.Property(Expression, "key"));
+    public TfString Value => new(Tf.Property(Expression, "value"));
+}
+
+/// <summary>The <c>condition.string_like</c> block of <c>aws_backup_selection</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsBackupSelectionConditionStringLike : TfBlock
+{
+    public required TfString Key { get; init; }
+
+    public required TfString Value { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("key", Key);
+        writer.Write("value", Value);
+    }
+}
+
+/// <summary>Reads <c>condition.string_like</c> of <c>aws_backup_selection</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsBackupSelectionConditionStringLikeReference : ITfValue<AwsBackupSelectionConditionStringLikeReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsBackupSelectionConditionStringLikeReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsBackupSelectionConditionStringLikeReference FromExpression(Expression expression) => new(expression);
+
+    public TfString Key => new(Tf.Property(Expression, "key"));
+    public TfString Value => new(Tf.Property(Expression, "value"));
+}
+
+/// <summary>The <c>condition.string_not_equals</c> block of <c>aws_backup_selection</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsBackupSelectionConditionStringNotEquals : TfBlock
+{
+    public required TfString Key { get; init; }
+
+    public required TfString Value { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("key", Key);
+        writer.Write("value", Value);
+    }
+}
+
+/// <summary>Reads <c>condition.string_not_equals</c> of <c>aws_backup_selection</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsBackupSelectionConditionStringNotEqualsReference : ITfValue<AwsBackupSelectionConditionStringNotEqualsReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsBackupSelectionConditionStringNotEqualsReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsBackupSelectionConditionStringNotEqualsReference FromExpression(Expression expression) => new(expression);
+
+    public TfString Key => new(Tf.Property(Expression, "key"));
+    public TfString Value => new(Tf.Property(Expression, "value"));
+}
+
+/// <summary>The <c>condition.string_not_like</c> block of <c>aws_backup_selection</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsBackupSelectionConditionStringNotLike : TfBlock
+{
+    public required TfString Key { get; init; }
+
+    public required TfString Value { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("key", Key);
+        writer.Write("value", Value);
+    }
+}
+
+/// <summary>Reads <c>condition.string_not_like</c> of <c>aws_backup_selection</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsBackupSelectionConditionStringNotLikeReference : ITfValue<AwsBackupSelectionConditionStringNotLikeReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsBackupSelectionConditionStringNotLikeReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsBackupSelectionConditionStringNotLikeReference FromExpression(Expression expression) => new(expression);
 
     public TfString Key => new(Tf.Property(Expression, "key"));
     public TfString Value => new(Tf.Property(Expression, "value"));

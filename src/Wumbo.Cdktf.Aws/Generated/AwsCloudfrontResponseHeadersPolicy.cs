@@ -79,11 +79,11 @@ public sealed record AwsCloudfrontResponseHeadersPolicyCorsConfig : TfBlock
 
     public required AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowHeaders AccessControlAllowHeaders { get; init; }
 
-    public required AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowHeaders AccessControlAllowMethods { get; init; }
+    public required AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowMethods AccessControlAllowMethods { get; init; }
 
-    public required AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowHeaders AccessControlAllowOrigins { get; init; }
+    public required AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowOrigins AccessControlAllowOrigins { get; init; }
 
-    public AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowHeaders? AccessControlExposeHeaders { get; init; }
+    public AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlExposeHeaders? AccessControlExposeHeaders { get; init; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
@@ -112,9 +112,9 @@ public readonly record struct AwsCloudfrontResponseHeadersPolicyCorsConfigRefere
     public TfNumber AccessControlMaxAgeSec => new(Tf.Property(Expression, "access_control_max_age_sec"));
     public TfBool OriginOverride => new(Tf.Property(Expression, "origin_override"));
     public TfList<AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowHeadersReference> AccessControlAllowHeaders => new(Tf.Property(Expression, "access_control_allow_headers"));
-    public TfList<AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowHeadersReference> AccessControlAllowMethods => new(Tf.Property(Expression, "access_control_allow_methods"));
-    public TfList<AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowHeadersReference> AccessControlAllowOrigins => new(Tf.Property(Expression, "access_control_allow_origins"));
-    public TfList<AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowHeadersReference> AccessControlExposeHeaders => new(Tf.Property(Expression, "access_control_expose_headers"));
+    public TfList<AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowMethodsReference> AccessControlAllowMethods => new(Tf.Property(Expression, "access_control_allow_methods"));
+    public TfList<AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowOriginsReference> AccessControlAllowOrigins => new(Tf.Property(Expression, "access_control_allow_origins"));
+    public TfList<AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlExposeHeadersReference> AccessControlExposeHeaders => new(Tf.Property(Expression, "access_control_expose_headers"));
 }
 
 /// <summary>The <c>cors_config.access_control_allow_headers</c> block of <c>aws_cloudfront_response_headers_policy</c>, and any of its blocks with the same schema.</summary>
@@ -138,6 +138,81 @@ public readonly record struct AwsCloudfrontResponseHeadersPolicyCorsConfigAccess
     public Expression Expression => _expression ?? NullLiteral.Instance;
 
     public static AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowHeadersReference FromExpression(Expression expression) => new(expression);
+
+    public TfList<TfString> Items => new(Tf.Property(Expression, "items"));
+}
+
+/// <summary>The <c>cors_config.access_control_allow_methods</c> block of <c>aws_cloudfront_response_headers_policy</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowMethods : TfBlock
+{
+    public TfList<TfString>? Items { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("items", Items);
+    }
+}
+
+/// <summary>Reads <c>cors_config.access_control_allow_methods</c> of <c>aws_cloudfront_response_headers_policy</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowMethodsReference : ITfValue<AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowMethodsReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowMethodsReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowMethodsReference FromExpression(Expression expression) => new(expression);
+
+    public TfList<TfString> Items => new(Tf.Property(Expression, "items"));
+}
+
+/// <summary>The <c>cors_config.access_control_allow_origins</c> block of <c>aws_cloudfront_response_headers_policy</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowOrigins : TfBlock
+{
+    public TfList<TfString>? Items { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("items", Items);
+    }
+}
+
+/// <summary>Reads <c>cors_config.access_control_allow_origins</c> of <c>aws_cloudfront_response_headers_policy</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowOriginsReference : ITfValue<AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowOriginsReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowOriginsReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowOriginsReference FromExpression(Expression expression) => new(expression);
+
+    public TfList<TfString> Items => new(Tf.Property(Expression, "items"));
+}
+
+/// <summary>The <c>cors_config.access_control_expose_headers</c> block of <c>aws_cloudfront_response_headers_policy</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlExposeHeaders : TfBlock
+{
+    public TfList<TfString>? Items { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("items", Items);
+    }
+}
+
+/// <summary>Reads <c>cors_config.access_control_expose_headers</c> of <c>aws_cloudfront_response_headers_policy</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlExposeHeadersReference : ITfValue<AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlExposeHeadersReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlExposeHeadersReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlExposeHeadersReference FromExpression(Expression expression) => new(expression);
 
     public TfList<TfString> Items => new(Tf.Property(Expression, "items"));
 }

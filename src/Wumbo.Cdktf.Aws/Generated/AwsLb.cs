@@ -53,7 +53,7 @@ public sealed class AwsLb : TerraformResource
     public TfString XffHeaderProcessingMode => GetAttribute<TfString>("xff_header_processing_mode");
     public TfString ZoneId => GetAttribute<TfString>("zone_id");
     public TfList<AwsLbAccessLogsReference> AccessLogs => GetAttribute<TfList<AwsLbAccessLogsReference>>("access_logs");
-    public TfList<AwsLbAccessLogsReference> ConnectionLogs => GetAttribute<TfList<AwsLbAccessLogsReference>>("connection_logs");
+    public TfList<AwsLbConnectionLogsReference> ConnectionLogs => GetAttribute<TfList<AwsLbConnectionLogsReference>>("connection_logs");
     public TfList<AwsLbIpamPoolsReference> IpamPools => GetAttribute<TfList<AwsLbIpamPoolsReference>>("ipam_pools");
     public TfList<AwsLbMinimumLoadBalancerCapacityReference> MinimumLoadBalancerCapacity => GetAttribute<TfList<AwsLbMinimumLoadBalancerCapacityReference>>("minimum_load_balancer_capacity");
     public TfList<AwsLbSubnetMappingReference> SubnetMapping => GetAttribute<TfList<AwsLbSubnetMappingReference>>("subnet_mapping");
@@ -153,7 +153,7 @@ public sealed record AwsLbConfig : TerraformMetaArguments
 
     public AwsLbAccessLogs? AccessLogs { get; init; }
 
-    public AwsLbAccessLogs? ConnectionLogs { get; init; }
+    public AwsLbConnectionLogs? ConnectionLogs { get; init; }
 
     public AwsLbIpamPools? IpamPools { get; init; }
 
@@ -191,6 +191,39 @@ public readonly record struct AwsLbAccessLogsReference : ITfValue<AwsLbAccessLog
     public Expression Expression => _expression ?? NullLiteral.Instance;
 
     public static AwsLbAccessLogsReference FromExpression(Expression expression) => new(expression);
+
+    public TfString Bucket => new(Tf.Property(Expression, "bucket"));
+    public TfBool Enabled => new(Tf.Property(Expression, "enabled"));
+    public TfString Prefix => new(Tf.Property(Expression, "prefix"));
+}
+
+/// <summary>The <c>connection_logs</c> block of <c>aws_lb</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsLbConnectionLogs : TfBlock
+{
+    public required TfString Bucket { get; init; }
+
+    public TfBool? Enabled { get; init; }
+
+    public TfString? Prefix { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("bucket", Bucket);
+        writer.Write("enabled", Enabled);
+        writer.Write("prefix", Prefix);
+    }
+}
+
+/// <summary>Reads <c>connection_logs</c> of <c>aws_lb</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsLbConnectionLogsReference : ITfValue<AwsLbConnectionLogsReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsLbConnectionLogsReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsLbConnectionLogsReference FromExpression(Expression expression) => new(expression);
 
     public TfString Bucket => new(Tf.Property(Expression, "bucket"));
     public TfBool Enabled => new(Tf.Property(Expression, "enabled"));

@@ -622,7 +622,7 @@ public sealed record AwsS3BucketReplicationConfigurationRulesDestination : TfBlo
 
     public AwsS3BucketReplicationConfigurationRulesDestinationMetrics? Metrics { get; init; }
 
-    public AwsS3BucketReplicationConfigurationRulesDestinationMetrics? ReplicationTime { get; init; }
+    public AwsS3BucketReplicationConfigurationRulesDestinationReplicationTime? ReplicationTime { get; init; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
@@ -653,7 +653,7 @@ public readonly record struct AwsS3BucketReplicationConfigurationRulesDestinatio
     public TfString StorageClass => new(Tf.Property(Expression, "storage_class"));
     public TfList<AwsS3BucketReplicationConfigurationRulesDestinationAccessControlTranslationReference> AccessControlTranslation => new(Tf.Property(Expression, "access_control_translation"));
     public TfList<AwsS3BucketReplicationConfigurationRulesDestinationMetricsReference> Metrics => new(Tf.Property(Expression, "metrics"));
-    public TfList<AwsS3BucketReplicationConfigurationRulesDestinationMetricsReference> ReplicationTime => new(Tf.Property(Expression, "replication_time"));
+    public TfList<AwsS3BucketReplicationConfigurationRulesDestinationReplicationTimeReference> ReplicationTime => new(Tf.Property(Expression, "replication_time"));
 }
 
 /// <summary>The <c>replication_configuration.rules.destination.access_control_translation</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
@@ -705,6 +705,35 @@ public readonly record struct AwsS3BucketReplicationConfigurationRulesDestinatio
     public Expression Expression => _expression ?? NullLiteral.Instance;
 
     public static AwsS3BucketReplicationConfigurationRulesDestinationMetricsReference FromExpression(Expression expression) => new(expression);
+
+    public TfNumber Minutes => new(Tf.Property(Expression, "minutes"));
+    public TfString Status => new(Tf.Property(Expression, "status"));
+}
+
+/// <summary>The <c>replication_configuration.rules.destination.replication_time</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsS3BucketReplicationConfigurationRulesDestinationReplicationTime : TfBlock
+{
+    public TfNumber? Minutes { get; init; }
+
+    public TfString? Status { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("minutes", Minutes);
+        writer.Write("status", Status);
+    }
+}
+
+/// <summary>Reads <c>replication_configuration.rules.destination.replication_time</c> of <c>aws_s3_bucket</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsS3BucketReplicationConfigurationRulesDestinationReplicationTimeReference : ITfValue<AwsS3BucketReplicationConfigurationRulesDestinationReplicationTimeReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsS3BucketReplicationConfigurationRulesDestinationReplicationTimeReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsS3BucketReplicationConfigurationRulesDestinationReplicationTimeReference FromExpression(Expression expression) => new(expression);
 
     public TfNumber Minutes => new(Tf.Property(Expression, "minutes"));
     public TfString Status => new(Tf.Property(Expression, "status"));

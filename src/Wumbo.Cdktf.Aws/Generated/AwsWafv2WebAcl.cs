@@ -36,7 +36,7 @@ public sealed class AwsWafv2WebAcl : TerraformResource
     public TfList<TfString> TokenDomains => GetAttribute<TfList<TfString>>("token_domains");
     public TfList<AwsWafv2WebAclAssociationConfig2Reference> AssociationConfig => GetAttribute<TfList<AwsWafv2WebAclAssociationConfig2Reference>>("association_config");
     public TfList<AwsWafv2WebAclCaptchaConfigReference> CaptchaConfig => GetAttribute<TfList<AwsWafv2WebAclCaptchaConfigReference>>("captcha_config");
-    public TfList<AwsWafv2WebAclCaptchaConfigReference> ChallengeConfig => GetAttribute<TfList<AwsWafv2WebAclCaptchaConfigReference>>("challenge_config");
+    public TfList<AwsWafv2WebAclChallengeConfigReference> ChallengeConfig => GetAttribute<TfList<AwsWafv2WebAclChallengeConfigReference>>("challenge_config");
     public TfList<AwsWafv2WebAclCustomResponseBodyReference> CustomResponseBody => GetAttribute<TfList<AwsWafv2WebAclCustomResponseBodyReference>>("custom_response_body");
     public TfList<AwsWafv2WebAclDataProtectionConfigReference> DataProtectionConfig => GetAttribute<TfList<AwsWafv2WebAclDataProtectionConfigReference>>("data_protection_config");
     public TfList<AwsWafv2WebAclDefaultActionReference> DefaultAction => GetAttribute<TfList<AwsWafv2WebAclDefaultActionReference>>("default_action");
@@ -90,7 +90,7 @@ public sealed record AwsWafv2WebAclConfig : TerraformMetaArguments
 
     public AwsWafv2WebAclCaptchaConfig? CaptchaConfig { get; init; }
 
-    public AwsWafv2WebAclCaptchaConfig? ChallengeConfig { get; init; }
+    public AwsWafv2WebAclChallengeConfig? ChallengeConfig { get; init; }
 
     public TfList<AwsWafv2WebAclCustomResponseBody>? CustomResponseBody { get; init; }
 
@@ -133,13 +133,13 @@ public sealed record AwsWafv2WebAclAssociationConfig2RequestBody : TfBlock
 {
     public AwsWafv2WebAclAssociationConfig2RequestBodyApiGateway? ApiGateway { get; init; }
 
-    public AwsWafv2WebAclAssociationConfig2RequestBodyApiGateway? AppRunnerService { get; init; }
+    public AwsWafv2WebAclAssociationConfig2RequestBodyAppRunnerService? AppRunnerService { get; init; }
 
-    public AwsWafv2WebAclAssociationConfig2RequestBodyApiGateway? Cloudfront { get; init; }
+    public AwsWafv2WebAclAssociationConfig2RequestBodyCloudfront? Cloudfront { get; init; }
 
-    public AwsWafv2WebAclAssociationConfig2RequestBodyApiGateway? CognitoUserPool { get; init; }
+    public AwsWafv2WebAclAssociationConfig2RequestBodyCognitoUserPool? CognitoUserPool { get; init; }
 
-    public AwsWafv2WebAclAssociationConfig2RequestBodyApiGateway? VerifiedAccessInstance { get; init; }
+    public AwsWafv2WebAclAssociationConfig2RequestBodyVerifiedAccessInstance? VerifiedAccessInstance { get; init; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
@@ -163,10 +163,10 @@ public readonly record struct AwsWafv2WebAclAssociationConfig2RequestBodyReferen
     public static AwsWafv2WebAclAssociationConfig2RequestBodyReference FromExpression(Expression expression) => new(expression);
 
     public TfList<AwsWafv2WebAclAssociationConfig2RequestBodyApiGatewayReference> ApiGateway => new(Tf.Property(Expression, "api_gateway"));
-    public TfList<AwsWafv2WebAclAssociationConfig2RequestBodyApiGatewayReference> AppRunnerService => new(Tf.Property(Expression, "app_runner_service"));
-    public TfList<AwsWafv2WebAclAssociationConfig2RequestBodyApiGatewayReference> Cloudfront => new(Tf.Property(Expression, "cloudfront"));
-    public TfList<AwsWafv2WebAclAssociationConfig2RequestBodyApiGatewayReference> CognitoUserPool => new(Tf.Property(Expression, "cognito_user_pool"));
-    public TfList<AwsWafv2WebAclAssociationConfig2RequestBodyApiGatewayReference> VerifiedAccessInstance => new(Tf.Property(Expression, "verified_access_instance"));
+    public TfList<AwsWafv2WebAclAssociationConfig2RequestBodyAppRunnerServiceReference> AppRunnerService => new(Tf.Property(Expression, "app_runner_service"));
+    public TfList<AwsWafv2WebAclAssociationConfig2RequestBodyCloudfrontReference> Cloudfront => new(Tf.Property(Expression, "cloudfront"));
+    public TfList<AwsWafv2WebAclAssociationConfig2RequestBodyCognitoUserPoolReference> CognitoUserPool => new(Tf.Property(Expression, "cognito_user_pool"));
+    public TfList<AwsWafv2WebAclAssociationConfig2RequestBodyVerifiedAccessInstanceReference> VerifiedAccessInstance => new(Tf.Property(Expression, "verified_access_instance"));
 }
 
 /// <summary>The <c>association_config.request_body.api_gateway</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
@@ -190,6 +190,106 @@ public readonly record struct AwsWafv2WebAclAssociationConfig2RequestBodyApiGate
     public Expression Expression => _expression ?? NullLiteral.Instance;
 
     public static AwsWafv2WebAclAssociationConfig2RequestBodyApiGatewayReference FromExpression(Expression expression) => new(expression);
+
+    public TfString DefaultSizeInspectionLimit => new(Tf.Property(Expression, "default_size_inspection_limit"));
+}
+
+/// <summary>The <c>association_config.request_body.app_runner_service</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclAssociationConfig2RequestBodyAppRunnerService : TfBlock
+{
+    public required TfString DefaultSizeInspectionLimit { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("default_size_inspection_limit", DefaultSizeInspectionLimit);
+    }
+}
+
+/// <summary>Reads <c>association_config.request_body.app_runner_service</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclAssociationConfig2RequestBodyAppRunnerServiceReference : ITfValue<AwsWafv2WebAclAssociationConfig2RequestBodyAppRunnerServiceReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclAssociationConfig2RequestBodyAppRunnerServiceReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclAssociationConfig2RequestBodyAppRunnerServiceReference FromExpression(Expression expression) => new(expression);
+
+    public TfString DefaultSizeInspectionLimit => new(Tf.Property(Expression, "default_size_inspection_limit"));
+}
+
+/// <summary>The <c>association_config.request_body.cloudfront</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclAssociationConfig2RequestBodyCloudfront : TfBlock
+{
+    public required TfString DefaultSizeInspectionLimit { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("default_size_inspection_limit", DefaultSizeInspectionLimit);
+    }
+}
+
+/// <summary>Reads <c>association_config.request_body.cloudfront</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclAssociationConfig2RequestBodyCloudfrontReference : ITfValue<AwsWafv2WebAclAssociationConfig2RequestBodyCloudfrontReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclAssociationConfig2RequestBodyCloudfrontReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclAssociationConfig2RequestBodyCloudfrontReference FromExpression(Expression expression) => new(expression);
+
+    public TfString DefaultSizeInspectionLimit => new(Tf.Property(Expression, "default_size_inspection_limit"));
+}
+
+/// <summary>The <c>association_config.request_body.cognito_user_pool</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclAssociationConfig2RequestBodyCognitoUserPool : TfBlock
+{
+    public required TfString DefaultSizeInspectionLimit { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("default_size_inspection_limit", DefaultSizeInspectionLimit);
+    }
+}
+
+/// <summary>Reads <c>association_config.request_body.cognito_user_pool</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclAssociationConfig2RequestBodyCognitoUserPoolReference : ITfValue<AwsWafv2WebAclAssociationConfig2RequestBodyCognitoUserPoolReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclAssociationConfig2RequestBodyCognitoUserPoolReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclAssociationConfig2RequestBodyCognitoUserPoolReference FromExpression(Expression expression) => new(expression);
+
+    public TfString DefaultSizeInspectionLimit => new(Tf.Property(Expression, "default_size_inspection_limit"));
+}
+
+/// <summary>The <c>association_config.request_body.verified_access_instance</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclAssociationConfig2RequestBodyVerifiedAccessInstance : TfBlock
+{
+    public required TfString DefaultSizeInspectionLimit { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("default_size_inspection_limit", DefaultSizeInspectionLimit);
+    }
+}
+
+/// <summary>Reads <c>association_config.request_body.verified_access_instance</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclAssociationConfig2RequestBodyVerifiedAccessInstanceReference : ITfValue<AwsWafv2WebAclAssociationConfig2RequestBodyVerifiedAccessInstanceReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclAssociationConfig2RequestBodyVerifiedAccessInstanceReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclAssociationConfig2RequestBodyVerifiedAccessInstanceReference FromExpression(Expression expression) => new(expression);
 
     public TfString DefaultSizeInspectionLimit => new(Tf.Property(Expression, "default_size_inspection_limit"));
 }
@@ -242,6 +342,31 @@ public readonly record struct AwsWafv2WebAclCaptchaConfigImmunityTimePropertyRef
     public static AwsWafv2WebAclCaptchaConfigImmunityTimePropertyReference FromExpression(Expression expression) => new(expression);
 
     public TfNumber ImmunityTime => new(Tf.Property(Expression, "immunity_time"));
+}
+
+/// <summary>The <c>challenge_config</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclChallengeConfig : TfBlock
+{
+    public AwsWafv2WebAclCaptchaConfigImmunityTimeProperty? ImmunityTimeProperty { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.WriteBlock("immunity_time_property", ImmunityTimeProperty);
+    }
+}
+
+/// <summary>Reads <c>challenge_config</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclChallengeConfigReference : ITfValue<AwsWafv2WebAclChallengeConfigReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclChallengeConfigReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclChallengeConfigReference FromExpression(Expression expression) => new(expression);
+
+    public TfList<AwsWafv2WebAclCaptchaConfigImmunityTimePropertyReference> ImmunityTimeProperty => new(Tf.Property(Expression, "immunity_time_property"));
 }
 
 /// <summary>The <c>custom_response_body</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
@@ -508,7 +633,7 @@ public sealed record AwsWafv2WebAclDefaultActionBlockCustomResponse : TfBlock
 
     public required TfNumber ResponseCode { get; init; }
 
-    public TfList<AwsWafv2WebAclDefaultActionAllowCustomRequestHandlingInsertHeader>? ResponseHeader { get; init; }
+    public TfList<AwsWafv2WebAclDefaultActionBlockCustomResponseResponseHeader>? ResponseHeader { get; init; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
@@ -531,7 +656,36 @@ public readonly record struct AwsWafv2WebAclDefaultActionBlockCustomResponseRefe
 
     public TfString CustomResponseBodyKey => new(Tf.Property(Expression, "custom_response_body_key"));
     public TfNumber ResponseCode => new(Tf.Property(Expression, "response_code"));
-    public TfList<AwsWafv2WebAclDefaultActionAllowCustomRequestHandlingInsertHeaderReference> ResponseHeader => new(Tf.Property(Expression, "response_header"));
+    public TfList<AwsWafv2WebAclDefaultActionBlockCustomResponseResponseHeaderReference> ResponseHeader => new(Tf.Property(Expression, "response_header"));
+}
+
+/// <summary>The <c>default_action.block.custom_response.response_header</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclDefaultActionBlockCustomResponseResponseHeader : TfBlock
+{
+    public required TfString Name { get; init; }
+
+    public required TfString Value { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("name", Name);
+        writer.Write("value", Value);
+    }
+}
+
+/// <summary>Reads <c>default_action.block.custom_response.response_header</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclDefaultActionBlockCustomResponseResponseHeaderReference : ITfValue<AwsWafv2WebAclDefaultActionBlockCustomResponseResponseHeaderReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclDefaultActionBlockCustomResponseResponseHeaderReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclDefaultActionBlockCustomResponseResponseHeaderReference FromExpression(Expression expression) => new(expression);
+
+    public TfString Name => new(Tf.Property(Expression, "name"));
+    public TfString Value => new(Tf.Property(Expression, "value"));
 }
 
 /// <summary>The <c>rule</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
@@ -545,7 +699,7 @@ public sealed record AwsWafv2WebAclRule : TfBlock
 
     public AwsWafv2WebAclCaptchaConfig? CaptchaConfig { get; init; }
 
-    public AwsWafv2WebAclCaptchaConfig? ChallengeConfig { get; init; }
+    public AwsWafv2WebAclChallengeConfig? ChallengeConfig { get; init; }
 
     public AwsWafv2WebAclRuleOverrideAction? OverrideAction { get; init; }
 
@@ -584,7 +738,7 @@ public readonly record struct AwsWafv2WebAclRuleReference : ITfValue<AwsWafv2Web
     public TfNumber Priority => new(Tf.Property(Expression, "priority"));
     public TfList<AwsWafv2WebAclRuleActionReference> Action => new(Tf.Property(Expression, "action"));
     public TfList<AwsWafv2WebAclCaptchaConfigReference> CaptchaConfig => new(Tf.Property(Expression, "captcha_config"));
-    public TfList<AwsWafv2WebAclCaptchaConfigReference> ChallengeConfig => new(Tf.Property(Expression, "challenge_config"));
+    public TfList<AwsWafv2WebAclChallengeConfigReference> ChallengeConfig => new(Tf.Property(Expression, "challenge_config"));
     public TfList<AwsWafv2WebAclRuleOverrideActionReference> OverrideAction => new(Tf.Property(Expression, "override_action"));
     public TfList<AwsWafv2WebAclRuleRuleLabelReference> RuleLabel => new(Tf.Property(Expression, "rule_label"));
     public TfList<AwsWafv2WebAclRuleStatementReference> Statement => new(Tf.Property(Expression, "statement"));
@@ -598,11 +752,11 @@ public sealed record AwsWafv2WebAclRuleAction : TfBlock
 
     public AwsWafv2WebAclDefaultActionBlock? Block { get; init; }
 
-    public AwsWafv2WebAclDefaultActionAllow? Captcha { get; init; }
+    public AwsWafv2WebAclRuleActionCaptcha? Captcha { get; init; }
 
-    public AwsWafv2WebAclDefaultActionAllow? Challenge { get; init; }
+    public AwsWafv2WebAclRuleActionChallenge? Challenge { get; init; }
 
-    public AwsWafv2WebAclDefaultActionAllow? Count { get; init; }
+    public AwsWafv2WebAclRuleActionCount? Count { get; init; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
@@ -627,9 +781,84 @@ public readonly record struct AwsWafv2WebAclRuleActionReference : ITfValue<AwsWa
 
     public TfList<AwsWafv2WebAclDefaultActionAllowReference> Allow => new(Tf.Property(Expression, "allow"));
     public TfList<AwsWafv2WebAclDefaultActionBlockReference> Block => new(Tf.Property(Expression, "block"));
-    public TfList<AwsWafv2WebAclDefaultActionAllowReference> Captcha => new(Tf.Property(Expression, "captcha"));
-    public TfList<AwsWafv2WebAclDefaultActionAllowReference> Challenge => new(Tf.Property(Expression, "challenge"));
-    public TfList<AwsWafv2WebAclDefaultActionAllowReference> Count => new(Tf.Property(Expression, "count"));
+    public TfList<AwsWafv2WebAclRuleActionCaptchaReference> Captcha => new(Tf.Property(Expression, "captcha"));
+    public TfList<AwsWafv2WebAclRuleActionChallengeReference> Challenge => new(Tf.Property(Expression, "challenge"));
+    public TfList<AwsWafv2WebAclRuleActionCountReference> Count => new(Tf.Property(Expression, "count"));
+}
+
+/// <summary>The <c>rule.action.captcha</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleActionCaptcha : TfBlock
+{
+    public AwsWafv2WebAclDefaultActionAllowCustomRequestHandling? CustomRequestHandling { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.WriteBlock("custom_request_handling", CustomRequestHandling);
+    }
+}
+
+/// <summary>Reads <c>rule.action.captcha</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleActionCaptchaReference : ITfValue<AwsWafv2WebAclRuleActionCaptchaReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleActionCaptchaReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleActionCaptchaReference FromExpression(Expression expression) => new(expression);
+
+    public TfList<AwsWafv2WebAclDefaultActionAllowCustomRequestHandlingReference> CustomRequestHandling => new(Tf.Property(Expression, "custom_request_handling"));
+}
+
+/// <summary>The <c>rule.action.challenge</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleActionChallenge : TfBlock
+{
+    public AwsWafv2WebAclDefaultActionAllowCustomRequestHandling? CustomRequestHandling { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.WriteBlock("custom_request_handling", CustomRequestHandling);
+    }
+}
+
+/// <summary>Reads <c>rule.action.challenge</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleActionChallengeReference : ITfValue<AwsWafv2WebAclRuleActionChallengeReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleActionChallengeReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleActionChallengeReference FromExpression(Expression expression) => new(expression);
+
+    public TfList<AwsWafv2WebAclDefaultActionAllowCustomRequestHandlingReference> CustomRequestHandling => new(Tf.Property(Expression, "custom_request_handling"));
+}
+
+/// <summary>The <c>rule.action.count</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleActionCount : TfBlock
+{
+    public AwsWafv2WebAclDefaultActionAllowCustomRequestHandling? CustomRequestHandling { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.WriteBlock("custom_request_handling", CustomRequestHandling);
+    }
+}
+
+/// <summary>Reads <c>rule.action.count</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleActionCountReference : ITfValue<AwsWafv2WebAclRuleActionCountReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleActionCountReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleActionCountReference FromExpression(Expression expression) => new(expression);
+
+    public TfList<AwsWafv2WebAclDefaultActionAllowCustomRequestHandlingReference> CustomRequestHandling => new(Tf.Property(Expression, "custom_request_handling"));
 }
 
 /// <summary>The <c>rule.override_action</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
@@ -637,7 +866,7 @@ public sealed record AwsWafv2WebAclRuleOverrideAction : TfBlock
 {
     public AwsWafv2WebAclRuleOverrideActionCount? Count { get; init; }
 
-    public AwsWafv2WebAclRuleOverrideActionCount? None { get; init; }
+    public AwsWafv2WebAclRuleOverrideActionNone? None { get; init; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
@@ -658,7 +887,7 @@ public readonly record struct AwsWafv2WebAclRuleOverrideActionReference : ITfVal
     public static AwsWafv2WebAclRuleOverrideActionReference FromExpression(Expression expression) => new(expression);
 
     public TfList<AwsWafv2WebAclRuleOverrideActionCountReference> Count => new(Tf.Property(Expression, "count"));
-    public TfList<AwsWafv2WebAclRuleOverrideActionCountReference> None => new(Tf.Property(Expression, "none"));
+    public TfList<AwsWafv2WebAclRuleOverrideActionNoneReference> None => new(Tf.Property(Expression, "none"));
 }
 
 /// <summary>The <c>rule.override_action.count</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
@@ -679,6 +908,26 @@ public readonly record struct AwsWafv2WebAclRuleOverrideActionCountReference : I
     public Expression Expression => _expression ?? NullLiteral.Instance;
 
     public static AwsWafv2WebAclRuleOverrideActionCountReference FromExpression(Expression expression) => new(expression);
+}
+
+/// <summary>The <c>rule.override_action.none</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleOverrideActionNone : TfBlock
+{
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+    }
+}
+
+/// <summary>Reads <c>rule.override_action.none</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleOverrideActionNoneReference : ITfValue<AwsWafv2WebAclRuleOverrideActionNoneReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleOverrideActionNoneReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleOverrideActionNoneReference FromExpression(Expression expression) => new(expression);
 }
 
 /// <summary>The <c>rule.rule_label</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
@@ -723,9 +972,9 @@ public sealed record AwsWafv2WebAclRuleStatement : TfBlock
 
     public AwsWafv2WebAclRuleStatementManagedRuleGroupStatement? ManagedRuleGroupStatement { get; init; }
 
-    public AwsWafv2WebAclRuleStatementAndStatement? NotStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementNotStatement? NotStatement { get; init; }
 
-    public AwsWafv2WebAclRuleStatementAndStatement? OrStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementOrStatement? OrStatement { get; init; }
 
     public AwsWafv2WebAclRuleStatementRateBasedStatement? RateBasedStatement { get; init; }
 
@@ -780,8 +1029,8 @@ public readonly record struct AwsWafv2WebAclRuleStatementReference : ITfValue<Aw
     public TfList<AwsWafv2WebAclRuleStatementIpSetReferenceStatementReference> IpSetReferenceStatement => new(Tf.Property(Expression, "ip_set_reference_statement"));
     public TfList<AwsWafv2WebAclRuleStatementLabelMatchStatementReference> LabelMatchStatement => new(Tf.Property(Expression, "label_match_statement"));
     public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementReference> ManagedRuleGroupStatement => new(Tf.Property(Expression, "managed_rule_group_statement"));
-    public TfList<AwsWafv2WebAclRuleStatementAndStatementReference> NotStatement => new(Tf.Property(Expression, "not_statement"));
-    public TfList<AwsWafv2WebAclRuleStatementAndStatementReference> OrStatement => new(Tf.Property(Expression, "or_statement"));
+    public TfList<AwsWafv2WebAclRuleStatementNotStatementReference> NotStatement => new(Tf.Property(Expression, "not_statement"));
+    public TfList<AwsWafv2WebAclRuleStatementOrStatementReference> OrStatement => new(Tf.Property(Expression, "or_statement"));
     public TfList<AwsWafv2WebAclRuleStatementRateBasedStatementReference> RateBasedStatement => new(Tf.Property(Expression, "rate_based_statement"));
     public TfList<AwsWafv2WebAclRuleStatementRegexMatchStatementReference> RegexMatchStatement => new(Tf.Property(Expression, "regex_match_statement"));
     public TfList<AwsWafv2WebAclRuleStatementRegexPatternSetReferenceStatementReference> RegexPatternSetReferenceStatement => new(Tf.Property(Expression, "regex_pattern_set_reference_statement"));
@@ -831,9 +1080,9 @@ public sealed record AwsWafv2WebAclRuleStatementAndStatementStatement : TfBlock
 
     public AwsWafv2WebAclRuleStatementLabelMatchStatement? LabelMatchStatement { get; init; }
 
-    public AwsWafv2WebAclRuleStatementAndStatementStatementAndStatement? NotStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementAndStatementStatementNotStatement? NotStatement { get; init; }
 
-    public AwsWafv2WebAclRuleStatementAndStatementStatementAndStatement? OrStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementAndStatementStatementOrStatement? OrStatement { get; init; }
 
     public AwsWafv2WebAclRuleStatementRegexMatchStatement? RegexMatchStatement { get; init; }
 
@@ -880,8 +1129,8 @@ public readonly record struct AwsWafv2WebAclRuleStatementAndStatementStatementRe
     public TfList<AwsWafv2WebAclRuleStatementGeoMatchStatementReference> GeoMatchStatement => new(Tf.Property(Expression, "geo_match_statement"));
     public TfList<AwsWafv2WebAclRuleStatementIpSetReferenceStatementReference> IpSetReferenceStatement => new(Tf.Property(Expression, "ip_set_reference_statement"));
     public TfList<AwsWafv2WebAclRuleStatementLabelMatchStatementReference> LabelMatchStatement => new(Tf.Property(Expression, "label_match_statement"));
-    public TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementReference> NotStatement => new(Tf.Property(Expression, "not_statement"));
-    public TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementReference> OrStatement => new(Tf.Property(Expression, "or_statement"));
+    public TfList<AwsWafv2WebAclRuleStatementAndStatementStatementNotStatementReference> NotStatement => new(Tf.Property(Expression, "not_statement"));
+    public TfList<AwsWafv2WebAclRuleStatementAndStatementStatementOrStatementReference> OrStatement => new(Tf.Property(Expression, "or_statement"));
     public TfList<AwsWafv2WebAclRuleStatementRegexMatchStatementReference> RegexMatchStatement => new(Tf.Property(Expression, "regex_match_statement"));
     public TfList<AwsWafv2WebAclRuleStatementRegexPatternSetReferenceStatementReference> RegexPatternSetReferenceStatement => new(Tf.Property(Expression, "regex_pattern_set_reference_statement"));
     public TfList<AwsWafv2WebAclRuleStatementSizeConstraintStatementReference> SizeConstraintStatement => new(Tf.Property(Expression, "size_constraint_statement"));
@@ -929,9 +1178,9 @@ public sealed record AwsWafv2WebAclRuleStatementAndStatementStatementAndStatemen
 
     public AwsWafv2WebAclRuleStatementLabelMatchStatement? LabelMatchStatement { get; init; }
 
-    public AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementAndStatement? NotStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementNotStatement? NotStatement { get; init; }
 
-    public AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementAndStatement? OrStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementOrStatement? OrStatement { get; init; }
 
     public AwsWafv2WebAclRuleStatementRegexMatchStatement? RegexMatchStatement { get; init; }
 
@@ -978,8 +1227,8 @@ public readonly record struct AwsWafv2WebAclRuleStatementAndStatementStatementAn
     public TfList<AwsWafv2WebAclRuleStatementGeoMatchStatementReference> GeoMatchStatement => new(Tf.Property(Expression, "geo_match_statement"));
     public TfList<AwsWafv2WebAclRuleStatementIpSetReferenceStatementReference> IpSetReferenceStatement => new(Tf.Property(Expression, "ip_set_reference_statement"));
     public TfList<AwsWafv2WebAclRuleStatementLabelMatchStatementReference> LabelMatchStatement => new(Tf.Property(Expression, "label_match_statement"));
-    public TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementAndStatementReference> NotStatement => new(Tf.Property(Expression, "not_statement"));
-    public TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementAndStatementReference> OrStatement => new(Tf.Property(Expression, "or_statement"));
+    public TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementNotStatementReference> NotStatement => new(Tf.Property(Expression, "not_statement"));
+    public TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementOrStatementReference> OrStatement => new(Tf.Property(Expression, "or_statement"));
     public TfList<AwsWafv2WebAclRuleStatementRegexMatchStatementReference> RegexMatchStatement => new(Tf.Property(Expression, "regex_match_statement"));
     public TfList<AwsWafv2WebAclRuleStatementRegexPatternSetReferenceStatementReference> RegexPatternSetReferenceStatement => new(Tf.Property(Expression, "regex_pattern_set_reference_statement"));
     public TfList<AwsWafv2WebAclRuleStatementSizeConstraintStatementReference> SizeConstraintStatement => new(Tf.Property(Expression, "size_constraint_statement"));
@@ -1071,6 +1320,106 @@ public readonly record struct AwsWafv2WebAclRuleStatementAndStatementStatementAn
     public TfList<AwsWafv2WebAclRuleStatementSizeConstraintStatementReference> SizeConstraintStatement => new(Tf.Property(Expression, "size_constraint_statement"));
     public TfList<AwsWafv2WebAclRuleStatementSqliMatchStatementReference> SqliMatchStatement => new(Tf.Property(Expression, "sqli_match_statement"));
     public TfList<AwsWafv2WebAclRuleStatementXssMatchStatementReference> XssMatchStatement => new(Tf.Property(Expression, "xss_match_statement"));
+}
+
+/// <summary>The <c>rule.statement.and_statement.statement.and_statement.statement.not_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementNotStatement : TfBlock
+{
+    public required TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementAndStatementStatement> Statement { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("statement", Statement);
+    }
+}
+
+/// <summary>Reads <c>rule.statement.and_statement.statement.and_statement.statement.not_statement</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementNotStatementReference : ITfValue<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementNotStatementReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementNotStatementReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementNotStatementReference FromExpression(Expression expression) => new(expression);
+
+    public TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementAndStatementStatementReference> Statement => new(Tf.Property(Expression, "statement"));
+}
+
+/// <summary>The <c>rule.statement.and_statement.statement.and_statement.statement.or_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementOrStatement : TfBlock
+{
+    public required TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementAndStatementStatement> Statement { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("statement", Statement);
+    }
+}
+
+/// <summary>Reads <c>rule.statement.and_statement.statement.and_statement.statement.or_statement</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementOrStatementReference : ITfValue<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementOrStatementReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementOrStatementReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementOrStatementReference FromExpression(Expression expression) => new(expression);
+
+    public TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementAndStatementStatementReference> Statement => new(Tf.Property(Expression, "statement"));
+}
+
+/// <summary>The <c>rule.statement.and_statement.statement.not_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleStatementAndStatementStatementNotStatement : TfBlock
+{
+    public required TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatement> Statement { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("statement", Statement);
+    }
+}
+
+/// <summary>Reads <c>rule.statement.and_statement.statement.not_statement</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleStatementAndStatementStatementNotStatementReference : ITfValue<AwsWafv2WebAclRuleStatementAndStatementStatementNotStatementReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleStatementAndStatementStatementNotStatementReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleStatementAndStatementStatementNotStatementReference FromExpression(Expression expression) => new(expression);
+
+    public TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementReference> Statement => new(Tf.Property(Expression, "statement"));
+}
+
+/// <summary>The <c>rule.statement.and_statement.statement.or_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleStatementAndStatementStatementOrStatement : TfBlock
+{
+    public required TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatement> Statement { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("statement", Statement);
+    }
+}
+
+/// <summary>Reads <c>rule.statement.and_statement.statement.or_statement</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleStatementAndStatementStatementOrStatementReference : ITfValue<AwsWafv2WebAclRuleStatementAndStatementStatementOrStatementReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleStatementAndStatementStatementOrStatementReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleStatementAndStatementStatementOrStatementReference FromExpression(Expression expression) => new(expression);
+
+    public TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementReference> Statement => new(Tf.Property(Expression, "statement"));
 }
 
 /// <summary>The <c>rule.statement.asn_match_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
@@ -1171,7 +1520,7 @@ public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementRefer
 /// <summary>The <c>rule.statement.byte_match_statement.field_to_match</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatch : TfBlock
 {
-    public AwsWafv2WebAclRuleOverrideActionCount? AllQueryArguments { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchAllQueryArguments? AllQueryArguments { get; init; }
 
     public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchBody? Body { get; init; }
 
@@ -1183,21 +1532,21 @@ public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatch :
 
     public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa3Fingerprint? Ja3Fingerprint { get; init; }
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa3Fingerprint? Ja4Fingerprint { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa4Fingerprint? Ja4Fingerprint { get; init; }
 
     public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJsonBody? JsonBody { get; init; }
 
-    public AwsWafv2WebAclRuleOverrideActionCount? Method { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchMethod? Method { get; init; }
 
-    public AwsWafv2WebAclRuleOverrideActionCount? QueryString { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchQueryString? QueryString { get; init; }
 
-    public AwsWafv2WebAclRuleRuleLabel? SingleHeader { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchSingleHeader? SingleHeader { get; init; }
 
-    public AwsWafv2WebAclRuleRuleLabel? SingleQueryArgument { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchSingleQueryArgument? SingleQueryArgument { get; init; }
 
     public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchUriFragment? UriFragment { get; init; }
 
-    public AwsWafv2WebAclRuleOverrideActionCount? UriPath { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchUriPath? UriPath { get; init; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
@@ -1229,20 +1578,40 @@ public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementField
 
     public static AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchReference FromExpression(Expression expression) => new(expression);
 
-    public TfList<AwsWafv2WebAclRuleOverrideActionCountReference> AllQueryArguments => new(Tf.Property(Expression, "all_query_arguments"));
+    public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchAllQueryArgumentsReference> AllQueryArguments => new(Tf.Property(Expression, "all_query_arguments"));
     public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchBodyReference> Body => new(Tf.Property(Expression, "body"));
     public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookiesReference> Cookies => new(Tf.Property(Expression, "cookies"));
     public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchHeaderOrderReference> HeaderOrder => new(Tf.Property(Expression, "header_order"));
     public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchHeadersReference> Headers => new(Tf.Property(Expression, "headers"));
     public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa3FingerprintReference> Ja3Fingerprint => new(Tf.Property(Expression, "ja3_fingerprint"));
-    public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa3FingerprintReference> Ja4Fingerprint => new(Tf.Property(Expression, "ja4_fingerprint"));
+    public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa4FingerprintReference> Ja4Fingerprint => new(Tf.Property(Expression, "ja4_fingerprint"));
     public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJsonBodyReference> JsonBody => new(Tf.Property(Expression, "json_body"));
-    public TfList<AwsWafv2WebAclRuleOverrideActionCountReference> Method => new(Tf.Property(Expression, "method"));
-    public TfList<AwsWafv2WebAclRuleOverrideActionCountReference> QueryString => new(Tf.Property(Expression, "query_string"));
-    public TfList<AwsWafv2WebAclRuleRuleLabelReference> SingleHeader => new(Tf.Property(Expression, "single_header"));
-    public TfList<AwsWafv2WebAclRuleRuleLabelReference> SingleQueryArgument => new(Tf.Property(Expression, "single_query_argument"));
+    public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchMethodReference> Method => new(Tf.Property(Expression, "method"));
+    public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchQueryStringReference> QueryString => new(Tf.Property(Expression, "query_string"));
+    public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchSingleHeaderReference> SingleHeader => new(Tf.Property(Expression, "single_header"));
+    public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchSingleQueryArgumentReference> SingleQueryArgument => new(Tf.Property(Expression, "single_query_argument"));
     public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchUriFragmentReference> UriFragment => new(Tf.Property(Expression, "uri_fragment"));
-    public TfList<AwsWafv2WebAclRuleOverrideActionCountReference> UriPath => new(Tf.Property(Expression, "uri_path"));
+    public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchUriPathReference> UriPath => new(Tf.Property(Expression, "uri_path"));
+}
+
+/// <summary>The <c>rule.statement.byte_match_statement.field_to_match.all_query_arguments</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchAllQueryArguments : TfBlock
+{
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+    }
+}
+
+/// <summary>Reads <c>rule.statement.byte_match_statement.field_to_match.all_query_arguments</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchAllQueryArgumentsReference : ITfValue<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchAllQueryArgumentsReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchAllQueryArgumentsReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchAllQueryArgumentsReference FromExpression(Expression expression) => new(expression);
 }
 
 /// <summary>The <c>rule.statement.byte_match_statement.field_to_match.body</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
@@ -1310,7 +1679,7 @@ public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCo
 
     public TfList<TfString>? IncludedCookies { get; init; }
 
-    public AwsWafv2WebAclRuleOverrideActionCount? All { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookiesMatchPatternAll? All { get; init; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
@@ -1333,7 +1702,27 @@ public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementField
 
     public TfList<TfString> ExcludedCookies => new(Tf.Property(Expression, "excluded_cookies"));
     public TfList<TfString> IncludedCookies => new(Tf.Property(Expression, "included_cookies"));
-    public TfList<AwsWafv2WebAclRuleOverrideActionCountReference> All => new(Tf.Property(Expression, "all"));
+    public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookiesMatchPatternAllReference> All => new(Tf.Property(Expression, "all"));
+}
+
+/// <summary>The <c>rule.statement.byte_match_statement.field_to_match.cookies.match_pattern.all</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookiesMatchPatternAll : TfBlock
+{
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+    }
+}
+
+/// <summary>Reads <c>rule.statement.byte_match_statement.field_to_match.cookies.match_pattern.all</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookiesMatchPatternAllReference : ITfValue<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookiesMatchPatternAllReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookiesMatchPatternAllReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookiesMatchPatternAllReference FromExpression(Expression expression) => new(expression);
 }
 
 /// <summary>The <c>rule.statement.byte_match_statement.field_to_match.header_order</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
@@ -1401,7 +1790,7 @@ public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchHe
 
     public TfList<TfString>? IncludedHeaders { get; init; }
 
-    public AwsWafv2WebAclRuleOverrideActionCount? All { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookiesMatchPatternAll? All { get; init; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
@@ -1424,7 +1813,7 @@ public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementField
 
     public TfList<TfString> ExcludedHeaders => new(Tf.Property(Expression, "excluded_headers"));
     public TfList<TfString> IncludedHeaders => new(Tf.Property(Expression, "included_headers"));
-    public TfList<AwsWafv2WebAclRuleOverrideActionCountReference> All => new(Tf.Property(Expression, "all"));
+    public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookiesMatchPatternAllReference> All => new(Tf.Property(Expression, "all"));
 }
 
 /// <summary>The <c>rule.statement.byte_match_statement.field_to_match.ja3_fingerprint</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
@@ -1448,6 +1837,31 @@ public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementField
     public Expression Expression => _expression ?? NullLiteral.Instance;
 
     public static AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa3FingerprintReference FromExpression(Expression expression) => new(expression);
+
+    public TfString FallbackBehavior => new(Tf.Property(Expression, "fallback_behavior"));
+}
+
+/// <summary>The <c>rule.statement.byte_match_statement.field_to_match.ja4_fingerprint</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa4Fingerprint : TfBlock
+{
+    public required TfString FallbackBehavior { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("fallback_behavior", FallbackBehavior);
+    }
+}
+
+/// <summary>Reads <c>rule.statement.byte_match_statement.field_to_match.ja4_fingerprint</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa4FingerprintReference : ITfValue<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa4FingerprintReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa4FingerprintReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa4FingerprintReference FromExpression(Expression expression) => new(expression);
 
     public TfString FallbackBehavior => new(Tf.Property(Expression, "fallback_behavior"));
 }
@@ -1494,7 +1908,7 @@ public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJs
 {
     public TfList<TfString>? IncludedPaths { get; init; }
 
-    public AwsWafv2WebAclRuleOverrideActionCount? All { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookiesMatchPatternAll? All { get; init; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
@@ -1515,7 +1929,97 @@ public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementField
     public static AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJsonBodyMatchPatternReference FromExpression(Expression expression) => new(expression);
 
     public TfList<TfString> IncludedPaths => new(Tf.Property(Expression, "included_paths"));
-    public TfList<AwsWafv2WebAclRuleOverrideActionCountReference> All => new(Tf.Property(Expression, "all"));
+    public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookiesMatchPatternAllReference> All => new(Tf.Property(Expression, "all"));
+}
+
+/// <summary>The <c>rule.statement.byte_match_statement.field_to_match.method</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchMethod : TfBlock
+{
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+    }
+}
+
+/// <summary>Reads <c>rule.statement.byte_match_statement.field_to_match.method</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchMethodReference : ITfValue<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchMethodReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchMethodReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchMethodReference FromExpression(Expression expression) => new(expression);
+}
+
+/// <summary>The <c>rule.statement.byte_match_statement.field_to_match.query_string</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchQueryString : TfBlock
+{
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+    }
+}
+
+/// <summary>Reads <c>rule.statement.byte_match_statement.field_to_match.query_string</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchQueryStringReference : ITfValue<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchQueryStringReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchQueryStringReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchQueryStringReference FromExpression(Expression expression) => new(expression);
+}
+
+/// <summary>The <c>rule.statement.byte_match_statement.field_to_match.single_header</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchSingleHeader : TfBlock
+{
+    public required TfString Name { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("name", Name);
+    }
+}
+
+/// <summary>Reads <c>rule.statement.byte_match_statement.field_to_match.single_header</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchSingleHeaderReference : ITfValue<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchSingleHeaderReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchSingleHeaderReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchSingleHeaderReference FromExpression(Expression expression) => new(expression);
+
+    public TfString Name => new(Tf.Property(Expression, "name"));
+}
+
+/// <summary>The <c>rule.statement.byte_match_statement.field_to_match.single_query_argument</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchSingleQueryArgument : TfBlock
+{
+    public required TfString Name { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("name", Name);
+    }
+}
+
+/// <summary>Reads <c>rule.statement.byte_match_statement.field_to_match.single_query_argument</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchSingleQueryArgumentReference : ITfValue<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchSingleQueryArgumentReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchSingleQueryArgumentReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchSingleQueryArgumentReference FromExpression(Expression expression) => new(expression);
+
+    public TfString Name => new(Tf.Property(Expression, "name"));
 }
 
 /// <summary>The <c>rule.statement.byte_match_statement.field_to_match.uri_fragment</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
@@ -1541,6 +2045,26 @@ public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementField
     public static AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchUriFragmentReference FromExpression(Expression expression) => new(expression);
 
     public TfString FallbackBehavior => new(Tf.Property(Expression, "fallback_behavior"));
+}
+
+/// <summary>The <c>rule.statement.byte_match_statement.field_to_match.uri_path</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchUriPath : TfBlock
+{
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+    }
+}
+
+/// <summary>Reads <c>rule.statement.byte_match_statement.field_to_match.uri_path</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchUriPathReference : ITfValue<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchUriPathReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchUriPathReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchUriPathReference FromExpression(Expression expression) => new(expression);
 }
 
 /// <summary>The <c>rule.statement.byte_match_statement.text_transformation</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
@@ -1705,7 +2229,7 @@ public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatement : TfBl
 
     public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementRuleActionOverride>? RuleActionOverride { get; init; }
 
-    public AwsWafv2WebAclRuleStatementAndStatementStatement? ScopeDownStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementScopeDownStatement? ScopeDownStatement { get; init; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
@@ -1734,7 +2258,7 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
     public TfString Version => new(Tf.Property(Expression, "version"));
     public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsReference> ManagedRuleGroupConfigs => new(Tf.Property(Expression, "managed_rule_group_configs"));
     public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementRuleActionOverrideReference> RuleActionOverride => new(Tf.Property(Expression, "rule_action_override"));
-    public TfList<AwsWafv2WebAclRuleStatementAndStatementStatementReference> ScopeDownStatement => new(Tf.Property(Expression, "scope_down_statement"));
+    public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementScopeDownStatementReference> ScopeDownStatement => new(Tf.Property(Expression, "scope_down_statement"));
 }
 
 /// <summary>The <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
@@ -1752,7 +2276,7 @@ public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManaged
 
     public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsPasswordField? PasswordField { get; init; }
 
-    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsPasswordField? UsernameField { get; init; }
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsUsernameField? UsernameField { get; init; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
@@ -1783,7 +2307,7 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
     public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAtpRuleSetReference> AwsManagedRulesAtpRuleSet => new(Tf.Property(Expression, "aws_managed_rules_atp_rule_set"));
     public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesBotControlRuleSetReference> AwsManagedRulesBotControlRuleSet => new(Tf.Property(Expression, "aws_managed_rules_bot_control_rule_set"));
     public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsPasswordFieldReference> PasswordField => new(Tf.Property(Expression, "password_field"));
-    public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsPasswordFieldReference> UsernameField => new(Tf.Property(Expression, "username_field"));
+    public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsUsernameFieldReference> UsernameField => new(Tf.Property(Expression, "username_field"));
 }
 
 /// <summary>The <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs.aws_managed_rules_acfp_rule_set</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
@@ -1834,13 +2358,13 @@ public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManaged
 
     public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionAddressFields? AddressFields { get; init; }
 
-    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsPasswordField? EmailField { get; init; }
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionEmailField? EmailField { get; init; }
 
     public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsPasswordField? PasswordField { get; init; }
 
-    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionAddressFields? PhoneNumberFields { get; init; }
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionPhoneNumberFields? PhoneNumberFields { get; init; }
 
-    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsPasswordField? UsernameField { get; init; }
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsUsernameField? UsernameField { get; init; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
@@ -1866,10 +2390,10 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
 
     public TfString PayloadType => new(Tf.Property(Expression, "payload_type"));
     public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionAddressFieldsReference> AddressFields => new(Tf.Property(Expression, "address_fields"));
-    public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsPasswordFieldReference> EmailField => new(Tf.Property(Expression, "email_field"));
+    public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionEmailFieldReference> EmailField => new(Tf.Property(Expression, "email_field"));
     public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsPasswordFieldReference> PasswordField => new(Tf.Property(Expression, "password_field"));
-    public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionAddressFieldsReference> PhoneNumberFields => new(Tf.Property(Expression, "phone_number_fields"));
-    public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsPasswordFieldReference> UsernameField => new(Tf.Property(Expression, "username_field"));
+    public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionPhoneNumberFieldsReference> PhoneNumberFields => new(Tf.Property(Expression, "phone_number_fields"));
+    public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsUsernameFieldReference> UsernameField => new(Tf.Property(Expression, "username_field"));
 }
 
 /// <summary>The <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs.aws_managed_rules_acfp_rule_set.request_inspection.address_fields</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
@@ -1893,6 +2417,56 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
     public Expression Expression => _expression ?? NullLiteral.Instance;
 
     public static AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionAddressFieldsReference FromExpression(Expression expression) => new(expression);
+
+    public TfList<TfString> Identifiers => new(Tf.Property(Expression, "identifiers"));
+}
+
+/// <summary>The <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs.aws_managed_rules_acfp_rule_set.request_inspection.email_field</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionEmailField : TfBlock
+{
+    public required TfString Identifier { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("identifier", Identifier);
+    }
+}
+
+/// <summary>Reads <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs.aws_managed_rules_acfp_rule_set.request_inspection.email_field</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionEmailFieldReference : ITfValue<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionEmailFieldReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionEmailFieldReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionEmailFieldReference FromExpression(Expression expression) => new(expression);
+
+    public TfString Identifier => new(Tf.Property(Expression, "identifier"));
+}
+
+/// <summary>The <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs.aws_managed_rules_acfp_rule_set.request_inspection.phone_number_fields</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionPhoneNumberFields : TfBlock
+{
+    public required TfList<TfString> Identifiers { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("identifiers", Identifiers);
+    }
+}
+
+/// <summary>Reads <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs.aws_managed_rules_acfp_rule_set.request_inspection.phone_number_fields</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionPhoneNumberFieldsReference : ITfValue<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionPhoneNumberFieldsReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionPhoneNumberFieldsReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionPhoneNumberFieldsReference FromExpression(Expression expression) => new(expression);
 
     public TfList<TfString> Identifiers => new(Tf.Property(Expression, "identifiers"));
 }
@@ -2102,7 +2676,7 @@ public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManaged
 
     public required AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsPasswordField PasswordField { get; init; }
 
-    public required AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsPasswordField UsernameField { get; init; }
+    public required AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsUsernameField UsernameField { get; init; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
@@ -2125,7 +2699,7 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
 
     public TfString PayloadType => new(Tf.Property(Expression, "payload_type"));
     public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsPasswordFieldReference> PasswordField => new(Tf.Property(Expression, "password_field"));
-    public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsPasswordFieldReference> UsernameField => new(Tf.Property(Expression, "username_field"));
+    public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsUsernameFieldReference> UsernameField => new(Tf.Property(Expression, "username_field"));
 }
 
 /// <summary>The <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs.aws_managed_rules_bot_control_rule_set</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
@@ -2182,12 +2756,37 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
     public TfString Identifier => new(Tf.Property(Expression, "identifier"));
 }
 
+/// <summary>The <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs.username_field</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsUsernameField : TfBlock
+{
+    public required TfString Identifier { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("identifier", Identifier);
+    }
+}
+
+/// <summary>Reads <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs.username_field</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsUsernameFieldReference : ITfValue<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsUsernameFieldReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsUsernameFieldReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsUsernameFieldReference FromExpression(Expression expression) => new(expression);
+
+    public TfString Identifier => new(Tf.Property(Expression, "identifier"));
+}
+
 /// <summary>The <c>rule.statement.managed_rule_group_statement.rule_action_override</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementRuleActionOverride : TfBlock
 {
     public required TfString Name { get; init; }
 
-    public required AwsWafv2WebAclRuleAction ActionToUse { get; init; }
+    public required AwsWafv2WebAclRuleStatementManagedRuleGroupStatementRuleActionOverrideActionToUse ActionToUse { get; init; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
@@ -2208,7 +2807,171 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
     public static AwsWafv2WebAclRuleStatementManagedRuleGroupStatementRuleActionOverrideReference FromExpression(Expression expression) => new(expression);
 
     public TfString Name => new(Tf.Property(Expression, "name"));
-    public TfList<AwsWafv2WebAclRuleActionReference> ActionToUse => new(Tf.Property(Expression, "action_to_use"));
+    public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementRuleActionOverrideActionToUseReference> ActionToUse => new(Tf.Property(Expression, "action_to_use"));
+}
+
+/// <summary>The <c>rule.statement.managed_rule_group_statement.rule_action_override.action_to_use</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementRuleActionOverrideActionToUse : TfBlock
+{
+    public AwsWafv2WebAclDefaultActionAllow? Allow { get; init; }
+
+    public AwsWafv2WebAclDefaultActionBlock? Block { get; init; }
+
+    public AwsWafv2WebAclRuleActionCaptcha? Captcha { get; init; }
+
+    public AwsWafv2WebAclRuleActionChallenge? Challenge { get; init; }
+
+    public AwsWafv2WebAclRuleActionCount? Count { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.WriteBlock("allow", Allow);
+        writer.WriteBlock("block", Block);
+        writer.WriteBlock("captcha", Captcha);
+        writer.WriteBlock("challenge", Challenge);
+        writer.WriteBlock("count", Count);
+    }
+}
+
+/// <summary>Reads <c>rule.statement.managed_rule_group_statement.rule_action_override.action_to_use</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStatementRuleActionOverrideActionToUseReference : ITfValue<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementRuleActionOverrideActionToUseReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementRuleActionOverrideActionToUseReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleStatementManagedRuleGroupStatementRuleActionOverrideActionToUseReference FromExpression(Expression expression) => new(expression);
+
+    public TfList<AwsWafv2WebAclDefaultActionAllowReference> Allow => new(Tf.Property(Expression, "allow"));
+    public TfList<AwsWafv2WebAclDefaultActionBlockReference> Block => new(Tf.Property(Expression, "block"));
+    public TfList<AwsWafv2WebAclRuleActionCaptchaReference> Captcha => new(Tf.Property(Expression, "captcha"));
+    public TfList<AwsWafv2WebAclRuleActionChallengeReference> Challenge => new(Tf.Property(Expression, "challenge"));
+    public TfList<AwsWafv2WebAclRuleActionCountReference> Count => new(Tf.Property(Expression, "count"));
+}
+
+/// <summary>The <c>rule.statement.managed_rule_group_statement.scope_down_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementScopeDownStatement : TfBlock
+{
+    public AwsWafv2WebAclRuleStatementAndStatementStatementAndStatement? AndStatement { get; init; }
+
+    public AwsWafv2WebAclRuleStatementAsnMatchStatement? AsnMatchStatement { get; init; }
+
+    public AwsWafv2WebAclRuleStatementByteMatchStatement? ByteMatchStatement { get; init; }
+
+    public AwsWafv2WebAclRuleStatementGeoMatchStatement? GeoMatchStatement { get; init; }
+
+    public AwsWafv2WebAclRuleStatementIpSetReferenceStatement? IpSetReferenceStatement { get; init; }
+
+    public AwsWafv2WebAclRuleStatementLabelMatchStatement? LabelMatchStatement { get; init; }
+
+    public AwsWafv2WebAclRuleStatementAndStatementStatementNotStatement? NotStatement { get; init; }
+
+    public AwsWafv2WebAclRuleStatementAndStatementStatementOrStatement? OrStatement { get; init; }
+
+    public AwsWafv2WebAclRuleStatementRegexMatchStatement? RegexMatchStatement { get; init; }
+
+    public AwsWafv2WebAclRuleStatementRegexPatternSetReferenceStatement? RegexPatternSetReferenceStatement { get; init; }
+
+    public AwsWafv2WebAclRuleStatementSizeConstraintStatement? SizeConstraintStatement { get; init; }
+
+    public AwsWafv2WebAclRuleStatementSqliMatchStatement? SqliMatchStatement { get; init; }
+
+    public AwsWafv2WebAclRuleStatementXssMatchStatement? XssMatchStatement { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.WriteBlock("and_statement", AndStatement);
+        writer.WriteBlock("asn_match_statement", AsnMatchStatement);
+        writer.WriteBlock("byte_match_statement", ByteMatchStatement);
+        writer.WriteBlock("geo_match_statement", GeoMatchStatement);
+        writer.WriteBlock("ip_set_reference_statement", IpSetReferenceStatement);
+        writer.WriteBlock("label_match_statement", LabelMatchStatement);
+        writer.WriteBlock("not_statement", NotStatement);
+        writer.WriteBlock("or_statement", OrStatement);
+        writer.WriteBlock("regex_match_statement", RegexMatchStatement);
+        writer.WriteBlock("regex_pattern_set_reference_statement", RegexPatternSetReferenceStatement);
+        writer.WriteBlock("size_constraint_statement", SizeConstraintStatement);
+        writer.WriteBlock("sqli_match_statement", SqliMatchStatement);
+        writer.WriteBlock("xss_match_statement", XssMatchStatement);
+    }
+}
+
+/// <summary>Reads <c>rule.statement.managed_rule_group_statement.scope_down_statement</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStatementScopeDownStatementReference : ITfValue<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementScopeDownStatementReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementScopeDownStatementReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleStatementManagedRuleGroupStatementScopeDownStatementReference FromExpression(Expression expression) => new(expression);
+
+    public TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementReference> AndStatement => new(Tf.Property(Expression, "and_statement"));
+    public TfList<AwsWafv2WebAclRuleStatementAsnMatchStatementReference> AsnMatchStatement => new(Tf.Property(Expression, "asn_match_statement"));
+    public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementReference> ByteMatchStatement => new(Tf.Property(Expression, "byte_match_statement"));
+    public TfList<AwsWafv2WebAclRuleStatementGeoMatchStatementReference> GeoMatchStatement => new(Tf.Property(Expression, "geo_match_statement"));
+    public TfList<AwsWafv2WebAclRuleStatementIpSetReferenceStatementReference> IpSetReferenceStatement => new(Tf.Property(Expression, "ip_set_reference_statement"));
+    public TfList<AwsWafv2WebAclRuleStatementLabelMatchStatementReference> LabelMatchStatement => new(Tf.Property(Expression, "label_match_statement"));
+    public TfList<AwsWafv2WebAclRuleStatementAndStatementStatementNotStatementReference> NotStatement => new(Tf.Property(Expression, "not_statement"));
+    public TfList<AwsWafv2WebAclRuleStatementAndStatementStatementOrStatementReference> OrStatement => new(Tf.Property(Expression, "or_statement"));
+    public TfList<AwsWafv2WebAclRuleStatementRegexMatchStatementReference> RegexMatchStatement => new(Tf.Property(Expression, "regex_match_statement"));
+    public TfList<AwsWafv2WebAclRuleStatementRegexPatternSetReferenceStatementReference> RegexPatternSetReferenceStatement => new(Tf.Property(Expression, "regex_pattern_set_reference_statement"));
+    public TfList<AwsWafv2WebAclRuleStatementSizeConstraintStatementReference> SizeConstraintStatement => new(Tf.Property(Expression, "size_constraint_statement"));
+    public TfList<AwsWafv2WebAclRuleStatementSqliMatchStatementReference> SqliMatchStatement => new(Tf.Property(Expression, "sqli_match_statement"));
+    public TfList<AwsWafv2WebAclRuleStatementXssMatchStatementReference> XssMatchStatement => new(Tf.Property(Expression, "xss_match_statement"));
+}
+
+/// <summary>The <c>rule.statement.not_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleStatementNotStatement : TfBlock
+{
+    public required TfList<AwsWafv2WebAclRuleStatementAndStatementStatement> Statement { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("statement", Statement);
+    }
+}
+
+/// <summary>Reads <c>rule.statement.not_statement</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleStatementNotStatementReference : ITfValue<AwsWafv2WebAclRuleStatementNotStatementReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleStatementNotStatementReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleStatementNotStatementReference FromExpression(Expression expression) => new(expression);
+
+    public TfList<AwsWafv2WebAclRuleStatementAndStatementStatementReference> Statement => new(Tf.Property(Expression, "statement"));
+}
+
+/// <summary>The <c>rule.statement.or_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleStatementOrStatement : TfBlock
+{
+    public required TfList<AwsWafv2WebAclRuleStatementAndStatementStatement> Statement { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("statement", Statement);
+    }
+}
+
+/// <summary>Reads <c>rule.statement.or_statement</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleStatementOrStatementReference : ITfValue<AwsWafv2WebAclRuleStatementOrStatementReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleStatementOrStatementReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleStatementOrStatementReference FromExpression(Expression expression) => new(expression);
+
+    public TfList<AwsWafv2WebAclRuleStatementAndStatementStatementReference> Statement => new(Tf.Property(Expression, "statement"));
 }
 
 /// <summary>The <c>rule.statement.rate_based_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
@@ -2224,7 +2987,7 @@ public sealed record AwsWafv2WebAclRuleStatementRateBasedStatement : TfBlock
 
     public AwsWafv2WebAclRuleStatementAsnMatchStatementForwardedIpConfig? ForwardedIpConfig { get; init; }
 
-    public AwsWafv2WebAclRuleStatementAndStatementStatement? ScopeDownStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementScopeDownStatement? ScopeDownStatement { get; init; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
@@ -2253,7 +3016,7 @@ public readonly record struct AwsWafv2WebAclRuleStatementRateBasedStatementRefer
     public TfNumber Limit => new(Tf.Property(Expression, "limit"));
     public TfList<AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyReference> CustomKey => new(Tf.Property(Expression, "custom_key"));
     public TfList<AwsWafv2WebAclRuleStatementAsnMatchStatementForwardedIpConfigReference> ForwardedIpConfig => new(Tf.Property(Expression, "forwarded_ip_config"));
-    public TfList<AwsWafv2WebAclRuleStatementAndStatementStatementReference> ScopeDownStatement => new(Tf.Property(Expression, "scope_down_statement"));
+    public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementScopeDownStatementReference> ScopeDownStatement => new(Tf.Property(Expression, "scope_down_statement"));
 }
 
 /// <summary>The <c>rule.statement.rate_based_statement.custom_key</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
@@ -2261,25 +3024,25 @@ public sealed record AwsWafv2WebAclRuleStatementRateBasedStatementCustomKey : Tf
 {
     public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyCookie? Cookie { get; init; }
 
-    public AwsWafv2WebAclRuleOverrideActionCount? ForwardedIp { get; init; }
+    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyForwardedIp? ForwardedIp { get; init; }
 
-    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyCookie? Header { get; init; }
+    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyHeader? Header { get; init; }
 
-    public AwsWafv2WebAclRuleOverrideActionCount? HttpMethod { get; init; }
+    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyHttpMethod? HttpMethod { get; init; }
 
-    public AwsWafv2WebAclRuleOverrideActionCount? Ip { get; init; }
+    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyIp? Ip { get; init; }
 
     public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa3Fingerprint? Ja3Fingerprint { get; init; }
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa3Fingerprint? Ja4Fingerprint { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa4Fingerprint? Ja4Fingerprint { get; init; }
 
     public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyLabelNamespace? LabelNamespace { get; init; }
 
-    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyCookie? QueryArgument { get; init; }
+    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyQueryArgument? QueryArgument { get; init; }
 
     public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyQueryString? QueryString { get; init; }
 
-    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyQueryString? UriPath { get; init; }
+    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyUriPath? UriPath { get; init; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
@@ -2309,16 +3072,16 @@ public readonly record struct AwsWafv2WebAclRuleStatementRateBasedStatementCusto
     public static AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyReference FromExpression(Expression expression) => new(expression);
 
     public TfList<AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyCookieReference> Cookie => new(Tf.Property(Expression, "cookie"));
-    public TfList<AwsWafv2WebAclRuleOverrideActionCountReference> ForwardedIp => new(Tf.Property(Expression, "forwarded_ip"));
-    public TfList<AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyCookieReference> Header => new(Tf.Property(Expression, "header"));
-    public TfList<AwsWafv2WebAclRuleOverrideActionCountReference> HttpMethod => new(Tf.Property(Expression, "http_method"));
-    public TfList<AwsWafv2WebAclRuleOverrideActionCountReference> Ip => new(Tf.Property(Expression, "ip"));
+    public TfList<AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyForwardedIpReference> ForwardedIp => new(Tf.Property(Expression, "forwarded_ip"));
+    public TfList<AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyHeaderReference> Header => new(Tf.Property(Expression, "header"));
+    public TfList<AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyHttpMethodReference> HttpMethod => new(Tf.Property(Expression, "http_method"));
+    public TfList<AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyIpReference> Ip => new(Tf.Property(Expression, "ip"));
     public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa3FingerprintReference> Ja3Fingerprint => new(Tf.Property(Expression, "ja3_fingerprint"));
-    public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa3FingerprintReference> Ja4Fingerprint => new(Tf.Property(Expression, "ja4_fingerprint"));
+    public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa4FingerprintReference> Ja4Fingerprint => new(Tf.Property(Expression, "ja4_fingerprint"));
     public TfList<AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyLabelNamespaceReference> LabelNamespace => new(Tf.Property(Expression, "label_namespace"));
-    public TfList<AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyCookieReference> QueryArgument => new(Tf.Property(Expression, "query_argument"));
+    public TfList<AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyQueryArgumentReference> QueryArgument => new(Tf.Property(Expression, "query_argument"));
     public TfList<AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyQueryStringReference> QueryString => new(Tf.Property(Expression, "query_string"));
-    public TfList<AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyQueryStringReference> UriPath => new(Tf.Property(Expression, "uri_path"));
+    public TfList<AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyUriPathReference> UriPath => new(Tf.Property(Expression, "uri_path"));
 }
 
 /// <summary>The <c>rule.statement.rate_based_statement.custom_key.cookie</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
@@ -2350,6 +3113,95 @@ public readonly record struct AwsWafv2WebAclRuleStatementRateBasedStatementCusto
     public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformationReference> TextTransformation => new(Tf.Property(Expression, "text_transformation"));
 }
 
+/// <summary>The <c>rule.statement.rate_based_statement.custom_key.forwarded_ip</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyForwardedIp : TfBlock
+{
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+    }
+}
+
+/// <summary>Reads <c>rule.statement.rate_based_statement.custom_key.forwarded_ip</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyForwardedIpReference : ITfValue<AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyForwardedIpReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyForwardedIpReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyForwardedIpReference FromExpression(Expression expression) => new(expression);
+}
+
+/// <summary>The <c>rule.statement.rate_based_statement.custom_key.header</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyHeader : TfBlock
+{
+    public required TfString Name { get; init; }
+
+    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> TextTransformation { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("name", Name);
+        writer.Write("text_transformation", TextTransformation);
+    }
+}
+
+/// <summary>Reads <c>rule.statement.rate_based_statement.custom_key.header</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyHeaderReference : ITfValue<AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyHeaderReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyHeaderReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyHeaderReference FromExpression(Expression expression) => new(expression);
+
+    public TfString Name => new(Tf.Property(Expression, "name"));
+    public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformationReference> TextTransformation => new(Tf.Property(Expression, "text_transformation"));
+}
+
+/// <summary>The <c>rule.statement.rate_based_statement.custom_key.http_method</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyHttpMethod : TfBlock
+{
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+    }
+}
+
+/// <summary>Reads <c>rule.statement.rate_based_statement.custom_key.http_method</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyHttpMethodReference : ITfValue<AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyHttpMethodReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyHttpMethodReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyHttpMethodReference FromExpression(Expression expression) => new(expression);
+}
+
+/// <summary>The <c>rule.statement.rate_based_statement.custom_key.ip</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyIp : TfBlock
+{
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+    }
+}
+
+/// <summary>Reads <c>rule.statement.rate_based_statement.custom_key.ip</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyIpReference : ITfValue<AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyIpReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyIpReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyIpReference FromExpression(Expression expression) => new(expression);
+}
+
 /// <summary>The <c>rule.statement.rate_based_statement.custom_key.label_namespace</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyLabelNamespace : TfBlock
 {
@@ -2375,6 +3227,35 @@ public readonly record struct AwsWafv2WebAclRuleStatementRateBasedStatementCusto
     public TfString Namespace => new(Tf.Property(Expression, "namespace"));
 }
 
+/// <summary>The <c>rule.statement.rate_based_statement.custom_key.query_argument</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyQueryArgument : TfBlock
+{
+    public required TfString Name { get; init; }
+
+    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> TextTransformation { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("name", Name);
+        writer.Write("text_transformation", TextTransformation);
+    }
+}
+
+/// <summary>Reads <c>rule.statement.rate_based_statement.custom_key.query_argument</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyQueryArgumentReference : ITfValue<AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyQueryArgumentReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyQueryArgumentReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyQueryArgumentReference FromExpression(Expression expression) => new(expression);
+
+    public TfString Name => new(Tf.Property(Expression, "name"));
+    public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformationReference> TextTransformation => new(Tf.Property(Expression, "text_transformation"));
+}
+
 /// <summary>The <c>rule.statement.rate_based_statement.custom_key.query_string</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyQueryString : TfBlock
 {
@@ -2396,6 +3277,31 @@ public readonly record struct AwsWafv2WebAclRuleStatementRateBasedStatementCusto
     public Expression Expression => _expression ?? NullLiteral.Instance;
 
     public static AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyQueryStringReference FromExpression(Expression expression) => new(expression);
+
+    public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformationReference> TextTransformation => new(Tf.Property(Expression, "text_transformation"));
+}
+
+/// <summary>The <c>rule.statement.rate_based_statement.custom_key.uri_path</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyUriPath : TfBlock
+{
+    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> TextTransformation { get; init; }
+
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("text_transformation", TextTransformation);
+    }
+}
+
+/// <summary>Reads <c>rule.statement.rate_based_statement.custom_key.uri_path</c> of <c>aws_wafv2_web_acl</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyUriPathReference : ITfValue<AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyUriPathReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyUriPathReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyUriPathReference FromExpression(Expression expression) => new(expression);
 
     public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformationReference> TextTransformation => new(Tf.Property(Expression, "text_transformation"));
 }

@@ -200,11 +200,11 @@ public sealed record AwsWafv2WebAclLoggingConfigurationRedactedFields : TfBlock
 {
     public AwsWafv2WebAclLoggingConfigurationRedactedFieldsMethod? Method { get; init; }
 
-    public AwsWafv2WebAclLoggingConfigurationRedactedFieldsMethod? QueryString { get; init; }
+    public AwsWafv2WebAclLoggingConfigurationRedactedFieldsQueryString? QueryString { get; init; }
 
     public AwsWafv2WebAclLoggingConfigurationRedactedFieldsSingleHeader? SingleHeader { get; init; }
 
-    public AwsWafv2WebAclLoggingConfigurationRedactedFieldsMethod? UriPath { get; init; }
+    public AwsWafv2WebAclLoggingConfigurationRedactedFieldsUriPath? UriPath { get; init; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
@@ -227,9 +227,9 @@ public readonly record struct AwsWafv2WebAclLoggingConfigurationRedactedFieldsRe
     public static AwsWafv2WebAclLoggingConfigurationRedactedFieldsReference FromExpression(Expression expression) => new(expression);
 
     public TfList<AwsWafv2WebAclLoggingConfigurationRedactedFieldsMethodReference> Method => new(Tf.Property(Expression, "method"));
-    public TfList<AwsWafv2WebAclLoggingConfigurationRedactedFieldsMethodReference> QueryString => new(Tf.Property(Expression, "query_string"));
+    public TfList<AwsWafv2WebAclLoggingConfigurationRedactedFieldsQueryStringReference> QueryString => new(Tf.Property(Expression, "query_string"));
     public TfList<AwsWafv2WebAclLoggingConfigurationRedactedFieldsSingleHeaderReference> SingleHeader => new(Tf.Property(Expression, "single_header"));
-    public TfList<AwsWafv2WebAclLoggingConfigurationRedactedFieldsMethodReference> UriPath => new(Tf.Property(Expression, "uri_path"));
+    public TfList<AwsWafv2WebAclLoggingConfigurationRedactedFieldsUriPathReference> UriPath => new(Tf.Property(Expression, "uri_path"));
 }
 
 /// <summary>The <c>redacted_fields.method</c> block of <c>aws_wafv2_web_acl_logging_configuration</c>, and any of its blocks with the same schema.</summary>
@@ -250,6 +250,26 @@ public readonly record struct AwsWafv2WebAclLoggingConfigurationRedactedFieldsMe
     public Expression Expression => _expression ?? NullLiteral.Instance;
 
     public static AwsWafv2WebAclLoggingConfigurationRedactedFieldsMethodReference FromExpression(Expression expression) => new(expression);
+}
+
+/// <summary>The <c>redacted_fields.query_string</c> block of <c>aws_wafv2_web_acl_logging_configuration</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclLoggingConfigurationRedactedFieldsQueryString : TfBlock
+{
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+    }
+}
+
+/// <summary>Reads <c>redacted_fields.query_string</c> of <c>aws_wafv2_web_acl_logging_configuration</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclLoggingConfigurationRedactedFieldsQueryStringReference : ITfValue<AwsWafv2WebAclLoggingConfigurationRedactedFieldsQueryStringReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclLoggingConfigurationRedactedFieldsQueryStringReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclLoggingConfigurationRedactedFieldsQueryStringReference FromExpression(Expression expression) => new(expression);
 }
 
 /// <summary>The <c>redacted_fields.single_header</c> block of <c>aws_wafv2_web_acl_logging_configuration</c>, and any of its blocks with the same schema.</summary>
@@ -275,4 +295,24 @@ public readonly record struct AwsWafv2WebAclLoggingConfigurationRedactedFieldsSi
     public static AwsWafv2WebAclLoggingConfigurationRedactedFieldsSingleHeaderReference FromExpression(Expression expression) => new(expression);
 
     public TfString Name => new(Tf.Property(Expression, "name"));
+}
+
+/// <summary>The <c>redacted_fields.uri_path</c> block of <c>aws_wafv2_web_acl_logging_configuration</c>, and any of its blocks with the same schema.</summary>
+public sealed record AwsWafv2WebAclLoggingConfigurationRedactedFieldsUriPath : TfBlock
+{
+    protected override void WriteArguments(TfObjectWriter writer)
+    {
+    }
+}
+
+/// <summary>Reads <c>redacted_fields.uri_path</c> of <c>aws_wafv2_web_acl_logging_configuration</c> in expressions, one getter a field.</summary>
+public readonly record struct AwsWafv2WebAclLoggingConfigurationRedactedFieldsUriPathReference : ITfValue<AwsWafv2WebAclLoggingConfigurationRedactedFieldsUriPathReference>
+{
+    private readonly Expression? _expression;
+
+    public AwsWafv2WebAclLoggingConfigurationRedactedFieldsUriPathReference(Expression expression) => _expression = expression;
+
+    public Expression Expression => _expression ?? NullLiteral.Instance;
+
+    public static AwsWafv2WebAclLoggingConfigurationRedactedFieldsUriPathReference FromExpression(Expression expression) => new(expression);
 }

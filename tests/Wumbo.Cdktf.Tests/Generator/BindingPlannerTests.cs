@@ -97,20 +97,32 @@ public sealed class BindingPlannerTests
     }
 
     [Fact]
-    public void Blocks_with_one_schema_share_the_record_named_after_their_first_occurrence_breadth_first()
+    public void Blocks_of_one_name_and_schema_share_the_record_named_after_their_first_occurrence_breadth_first()
     {
         var plan = GeneratorSchemas.PlanThing("""
             {"block_types":{
-              "a":{"nesting_mode":"list","block":{"block_types":{"inner":{"nesting_mode":"list","block":{"attributes":{"x":{"type":"string","optional":true}}}}}}},
-              "b":{"nesting_mode":"list","block":{"attributes":{"x":{"type":"string","optional":true}}}},
-              "c":{"nesting_mode":"list","block":{"attributes":{"x":{"type":"string","optional":true,"description":"descriptions do not count"}}}},
+              "a":{"nesting_mode":"list","block":{"block_types":{"item":{"nesting_mode":"list","block":{"attributes":{"x":{"type":"string","optional":true}}}}}}},
+              "b":{"nesting_mode":"list","block":{"block_types":{"item":{"nesting_mode":"list","block":{"attributes":{"x":{"type":"string","optional":true,"description":"descriptions do not count"}}}}}}},
+              "c":{"nesting_mode":"list","block":{"attributes":{"x":{"type":"string","optional":true}}}},
               "d":{"nesting_mode":"list","block":{"attributes":{"x":{"type":"string","required":true}}}}}}
             """);
 
-        // a.inner is met first depth-first, but b is met first breadth-first, so the record is AwsThingB.
-        Assert.Equal(["AwsThingA", "AwsThingB", "AwsThingD"], plan.Records.Select(r => r.Name));
-        Assert.Equal("TfList<AwsThingB>", plan.Records[0].Members.Single().ArgumentType);
-        Assert.Equal(["TfList<AwsThingA>", "TfList<AwsThingB>", "TfList<AwsThingB>", "TfList<AwsThingD>"], plan.Members.Select(m => m.ArgumentType));
+        // a.item and b.item share a name and a schema, so both take a.item's record, met first breadth-first.
+        Assert.Equal(["AwsThingA", "AwsThingAItem", "AwsThingB", "AwsThingC", "AwsThingD"], plan.Records.Select(r => r.Name));
+        Assert.Equal("TfList<AwsThingAItem>", plan.Records.Single(r => r.Name == "AwsThingB").Members.Single().ArgumentType);
+        Assert.Equal(["TfList<AwsThingA>", "TfList<AwsThingB>", "TfList<AwsThingC>", "TfList<AwsThingD>"], plan.Members.Select(m => m.ArgumentType));
+    }
+
+    [Fact]
+    public void Blocks_of_other_names_keep_records_of_their_own_even_when_their_schemas_agree()
+    {
+        var plan = GeneratorSchemas.PlanThing("""
+            {"block_types":{
+              "count":{"nesting_mode":"list","max_items":1,"block":{}},
+              "none":{"nesting_mode":"list","max_items":1,"block":{}}}}
+            """);
+
+        Assert.Equal(["AwsThingCount", "AwsThingNone"], plan.Records.Select(r => r.Name));
     }
 
     [Fact]

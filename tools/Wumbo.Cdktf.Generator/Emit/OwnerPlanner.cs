@@ -5,9 +5,10 @@ namespace Wumbo.Cdktf.Generator.Emit;
 
 /// <summary>
 /// Plans one provider, resource or data source. Blocks are visited breadth-first, attributes before blocks and
-/// each in ordinal order; a block whose schema was met before (<see cref="BlockStructures"/>) reuses that record,
-/// so a record is named after the first occurrence of its schema: <c>{Class}{Block}</c>, nested
-/// <c>{ParentRecord}{Block}</c>. Object-typed attributes get a record each, <c>{Class or Record}{Attribute}</c>.
+/// each in ordinal order; a block of a name and schema met before (<see cref="BlockStructures"/>) reuses that
+/// record, so a record is named after the first occurrence: <c>{Class}{Block}</c>, nested
+/// <c>{ParentRecord}{Block}</c>. Blocks of other names never share, even when their schemas agree (wafv2's empty
+/// <c>none</c> and <c>count</c>, aws_lb's <c>access_logs</c> and <c>connection_logs</c>), so a record's name is always the block's. Object-typed attributes get a record each, <c>{Class or Record}{Attribute}</c>.
 /// </summary>
 /// <remarks>
 /// Block shapes follow cdktf: a block of at most one instance (nesting single or group, or max_items 1) is one
@@ -20,7 +21,7 @@ internal sealed class OwnerPlanner(TypeNameRegistry names, OwnerKind kind, strin
     private const string Dynamic = "Expression";
 
     private readonly BlockStructures _structures = new();
-    private readonly Dictionary<int, string> _blockRecords = [];
+    private readonly Dictionary<(string Block, int Structure), string> _blockRecords = [];
     private readonly Queue<(string Name, string Path, BlockSchema Block)> _unplannedBlocks = new();
     private readonly List<RecordPlan> _records = [];
 
@@ -85,11 +86,11 @@ internal sealed class OwnerPlanner(TypeNameRegistry names, OwnerKind kind, strin
 
     private string BlockRecord(NestedBlockSchema nested, string container, string path)
     {
-        var structure = _structures.IdOf(nested.Block);
-        if (!_blockRecords.TryGetValue(structure, out var record))
+        var key = (nested.Name, _structures.IdOf(nested.Block));
+        if (!_blockRecords.TryGetValue(key, out var record))
         {
             record = names.ClaimRecord(container + Naming.Pascal(nested.Name));
-            _blockRecords.Add(structure, record);
+            _blockRecords.Add(key, record);
             _unplannedBlocks.Enqueue((record, path, nested.Block));
         }
 

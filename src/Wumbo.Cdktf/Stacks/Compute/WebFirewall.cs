@@ -33,7 +33,7 @@ internal sealed class WebFirewall : Construct
             {
                 Name = group,
                 Priority = (index + 1) * 10,
-                OverrideAction = new AwsWafv2WebAclRuleOverrideAction { None = new AwsWafv2WebAclRuleOverrideActionCount() },
+                OverrideAction = new AwsWafv2WebAclRuleOverrideAction { None = new AwsWafv2WebAclRuleOverrideActionNone() },
                 Statement = new AwsWafv2WebAclRuleStatement
                 {
                     ManagedRuleGroupStatement = new AwsWafv2WebAclRuleStatementManagedRuleGroupStatement { Name = group, VendorName = "AWS" },
