@@ -17,6 +17,11 @@ public sealed class ConstructNode
         Scope = scope;
         Id = id.Replace("/", "--", StringComparison.Ordinal); // '/' separates path components, as in constructs.
         scope?.Node.AddChild(host, Id); // host.Node is not assigned yet, hence the id.
+
+        // A construct never moves, so its scopes and path are fixed here; references read them often.
+        Scopes = scope is null ? [host] : scope.Node.Scopes.Add(host);
+        var parentPath = scope?.Node.Path ?? string.Empty;
+        Path = Id.Length == 0 ? parentPath : parentPath.Length == 0 ? Id : parentPath + "/" + Id;
     }
 
     public Construct Host { get; }
@@ -28,10 +33,10 @@ public sealed class ConstructNode
     public IReadOnlyList<Construct> Children => _children;
 
     /// <summary>The scopes from the root down to this construct, itself included.</summary>
-    public ImmutableArray<Construct> Scopes => Scope is null ? [Host] : Scope.Node.Scopes.Add(Host);
+    public ImmutableArray<Construct> Scopes { get; }
 
-    /// <summary>Ids of the scopes joined with '/', the root's empty id left out.</summary>
-    public string Path => string.Join("/", Scopes.Select(s => s.Node.Id).Where(id => id.Length > 0));
+    /// <summary>Ids of the scopes joined with '/', empty ids (the root's) left out.</summary>
+    public string Path { get; }
 
     public IReadOnlyList<Annotation> Annotations => _annotations;
 

@@ -12,6 +12,8 @@ namespace Wumbo.Cdktf.Constructs;
 public abstract class TerraformElement : Construct
 {
     private string? _logicalIdOverride;
+    private string? _allocatedLogicalId;
+    private bool _isAllocated;
 
     protected TerraformElement(Construct scope, string id)
         : base(scope, id)
@@ -19,7 +21,7 @@ public abstract class TerraformElement : Construct
     }
 
     /// <summary>The name in the Terraform address; final only once the tree is complete.</summary>
-    public string LogicalId => _logicalIdOverride ?? AllocateLogicalId() ?? string.Empty;
+    public string LogicalId => _logicalIdOverride ?? Allocated() ?? string.Empty;
 
     /// <summary>The address that must be unique in a stack, e.g. <c>aws_vpc.vpc</c> or <c>var.port</c>.</summary>
     public abstract string Address { get; }
@@ -47,6 +49,18 @@ public abstract class TerraformElement : Construct
         [.. Node.Scopes.SkipWhile(s => s != TerraformStack.Of(this)).Skip(1).Select(s => s.Node.Id)];
 
     protected virtual string? AllocateLogicalId() => LogicalIds.Allocate(LogicalIdComponents);
+
+    // The path below the stack never changes, so the id is allocated once; every reference reads it.
+    private string? Allocated()
+    {
+        if (!_isAllocated)
+        {
+            _allocatedLogicalId = AllocateLogicalId();
+            _isAllocated = true;
+        }
+
+        return _allocatedLogicalId;
+    }
 
     protected static JsonValue Render(Expression expression, ResolveContext context) => ExpressionRenderer.ToJson(expression, context);
 }

@@ -27,8 +27,18 @@ public class TerraformStack : Construct
     internal List<string> DuplicateMoveTargets { get; } = [];
 
     /// <summary>The nearest stack at or above a construct, or null when there is none.</summary>
-    public static TerraformStack? Of(Construct construct) =>
-        construct.Node.Scopes.Reverse().OfType<TerraformStack>().FirstOrDefault();
+    public static TerraformStack? Of(Construct construct)
+    {
+        for (Construct? scope = construct; scope is not null; scope = scope.Node.Scope)
+        {
+            if (scope is TerraformStack stack)
+            {
+                return stack;
+            }
+        }
+
+        return null;
+    }
 
     public void AddDependency(TerraformStack stack)
     {
