@@ -46,55 +46,72 @@ public sealed class AwsAcmCertificate : TerraformResource
     public TfList<AwsAcmCertificateOptionsReference> Options => GetAttribute<TfList<AwsAcmCertificateOptionsReference>>("options");
     public TfList<AwsAcmCertificateValidationOptionReference> ValidationOption => GetAttribute<TfList<AwsAcmCertificateValidationOptionReference>>("validation_option");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("certificate_authority_arn", _config.CertificateAuthorityArn);
-        writer.Write("certificate_body", _config.CertificateBody);
-        writer.Write("certificate_chain", _config.CertificateChain);
-        writer.Write("domain_name", _config.DomainName);
-        writer.Write("early_renewal_duration", _config.EarlyRenewalDuration);
-        writer.Write("id", _config.Id);
-        writer.Write("key_algorithm", _config.KeyAlgorithm);
-        writer.Write("private_key", _config.PrivateKey);
-        writer.Write("subject_alternative_names", _config.SubjectAlternativeNames);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("validation_method", _config.ValidationMethod);
-        writer.WriteBlock("options", _config.Options);
-        writer.Write("validation_option", _config.ValidationOption);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsAcmCertificate"/>, with the meta-arguments.</summary>
 public sealed record AwsAcmCertificateConfig : TerraformMetaArguments
 {
-    public TfString? CertificateAuthorityArn { get; init; }
+    private TfString? _certificateAuthorityArn;
+    private TfString? _certificateBody;
+    private TfString? _certificateChain;
+    private TfString? _domainName;
+    private TfString? _earlyRenewalDuration;
+    private TfString? _id;
+    private TfString? _keyAlgorithm;
+    private TfString? _privateKey;
+    private TfList<TfString>? _subjectAlternativeNames;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfString? _validationMethod;
+    private AwsAcmCertificateOptions? _options;
+    private TfList<AwsAcmCertificateValidationOption>? _validationOption;
 
-    public TfString? CertificateBody { get; init; }
+    public TfString? CertificateAuthorityArn { get => _certificateAuthorityArn; init => _certificateAuthorityArn = value; }
 
-    public TfString? CertificateChain { get; init; }
+    public TfString? CertificateBody { get => _certificateBody; init => _certificateBody = value; }
 
-    public TfString? DomainName { get; init; }
+    public TfString? CertificateChain { get => _certificateChain; init => _certificateChain = value; }
 
-    public TfString? EarlyRenewalDuration { get; init; }
+    public TfString? DomainName { get => _domainName; init => _domainName = value; }
 
-    public TfString? Id { get; init; }
+    public TfString? EarlyRenewalDuration { get => _earlyRenewalDuration; init => _earlyRenewalDuration = value; }
 
-    public TfString? KeyAlgorithm { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? PrivateKey { get; init; }
+    public TfString? KeyAlgorithm { get => _keyAlgorithm; init => _keyAlgorithm = value; }
 
-    public TfList<TfString>? SubjectAlternativeNames { get; init; }
+    public TfString? PrivateKey { get => _privateKey; init => _privateKey = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfList<TfString>? SubjectAlternativeNames { get => _subjectAlternativeNames; init => _subjectAlternativeNames = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfString? ValidationMethod { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
-    public AwsAcmCertificateOptions? Options { get; init; }
+    public TfString? ValidationMethod { get => _validationMethod; init => _validationMethod = value; }
 
-    public TfList<AwsAcmCertificateValidationOption>? ValidationOption { get; init; }
+    public AwsAcmCertificateOptions? Options { get => _options; init => _options = value; }
+
+    public TfList<AwsAcmCertificateValidationOption>? ValidationOption { get => _validationOption; init => _validationOption = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("certificate_authority_arn", _certificateAuthorityArn);
+        writer.Write("certificate_body", _certificateBody);
+        writer.Write("certificate_chain", _certificateChain);
+        writer.Write("domain_name", _domainName);
+        writer.Write("early_renewal_duration", _earlyRenewalDuration);
+        writer.Write("id", _id);
+        writer.Write("key_algorithm", _keyAlgorithm);
+        writer.Write("private_key", _privateKey);
+        writer.Write("subject_alternative_names", _subjectAlternativeNames);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("validation_method", _validationMethod);
+        writer.WriteBlock("options", _options);
+        writer.Write("validation_option", _validationOption);
+    }
 }
 
 /// <summary>Reads <c>domain_validation_options</c> of <c>aws_acm_certificate</c> in expressions, one getter a field.</summary>
@@ -117,11 +134,13 @@ public readonly record struct AwsAcmCertificateDomainValidationOptionsReference 
 /// <summary>The <c>options</c> block of <c>aws_acm_certificate</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsAcmCertificateOptions : TfBlock
 {
-    public TfString? CertificateTransparencyLoggingPreference { get; init; }
+    private TfString? _certificateTransparencyLoggingPreference;
+
+    public TfString? CertificateTransparencyLoggingPreference { get => _certificateTransparencyLoggingPreference; init => _certificateTransparencyLoggingPreference = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("certificate_transparency_logging_preference", CertificateTransparencyLoggingPreference);
+        writer.Write("certificate_transparency_logging_preference", _certificateTransparencyLoggingPreference);
     }
 }
 
@@ -158,14 +177,17 @@ public readonly record struct AwsAcmCertificateRenewalSummaryReference : ITfValu
 /// <summary>The <c>validation_option</c> block of <c>aws_acm_certificate</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsAcmCertificateValidationOption : TfBlock
 {
-    public required TfString DomainName { get; init; }
+    private TfString _domainName;
+    private TfString _validationDomain;
 
-    public required TfString ValidationDomain { get; init; }
+    public required TfString DomainName { get => _domainName; init => _domainName = value; }
+
+    public required TfString ValidationDomain { get => _validationDomain; init => _validationDomain = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("domain_name", DomainName);
-        writer.Write("validation_domain", ValidationDomain);
+        writer.Write("domain_name", _domainName);
+        writer.Write("validation_domain", _validationDomain);
     }
 }
 

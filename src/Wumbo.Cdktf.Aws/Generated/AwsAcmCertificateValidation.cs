@@ -26,35 +26,44 @@ public sealed class AwsAcmCertificateValidation : TerraformResource
     public TfList<TfString> ValidationRecordFqdns => GetAttribute<TfList<TfString>>("validation_record_fqdns");
     public AwsAcmCertificateValidationTimeoutsReference Timeouts => GetAttribute<AwsAcmCertificateValidationTimeoutsReference>("timeouts");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("certificate_arn", _config.CertificateArn);
-        writer.Write("id", _config.Id);
-        writer.Write("validation_record_fqdns", _config.ValidationRecordFqdns);
-        writer.WriteBlock("timeouts", _config.Timeouts);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsAcmCertificateValidation"/>, with the meta-arguments.</summary>
 public sealed record AwsAcmCertificateValidationConfig : TerraformMetaArguments
 {
-    public required TfString CertificateArn { get; init; }
+    private TfString _certificateArn;
+    private TfString? _id;
+    private TfList<TfString>? _validationRecordFqdns;
+    private AwsAcmCertificateValidationTimeouts? _timeouts;
 
-    public TfString? Id { get; init; }
+    public required TfString CertificateArn { get => _certificateArn; init => _certificateArn = value; }
 
-    public TfList<TfString>? ValidationRecordFqdns { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public AwsAcmCertificateValidationTimeouts? Timeouts { get; init; }
+    public TfList<TfString>? ValidationRecordFqdns { get => _validationRecordFqdns; init => _validationRecordFqdns = value; }
+
+    public AwsAcmCertificateValidationTimeouts? Timeouts { get => _timeouts; init => _timeouts = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("certificate_arn", _certificateArn);
+        writer.Write("id", _id);
+        writer.Write("validation_record_fqdns", _validationRecordFqdns);
+        writer.WriteBlock("timeouts", _timeouts);
+    }
 }
 
 /// <summary>The <c>timeouts</c> block of <c>aws_acm_certificate_validation</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsAcmCertificateValidationTimeouts : TfBlock
 {
-    public TfString? Create { get; init; }
+    private TfString? _create;
+
+    public TfString? Create { get => _create; init => _create = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("create", Create);
+        writer.Write("create", _create);
     }
 }
 

@@ -48,119 +48,156 @@ public sealed class AwsAmplifyApp : TerraformResource
     public TfList<AwsAmplifyAppCacheConfigReference> CacheConfig => GetAttribute<TfList<AwsAmplifyAppCacheConfigReference>>("cache_config");
     public TfList<AwsAmplifyAppCustomRuleReference> CustomRule => GetAttribute<TfList<AwsAmplifyAppCustomRuleReference>>("custom_rule");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("access_token", _config.AccessToken);
-        writer.Write("auto_branch_creation_patterns", _config.AutoBranchCreationPatterns);
-        writer.Write("basic_auth_credentials", _config.BasicAuthCredentials);
-        writer.Write("build_spec", _config.BuildSpec);
-        writer.Write("compute_role_arn", _config.ComputeRoleArn);
-        writer.Write("custom_headers", _config.CustomHeaders);
-        writer.Write("description", _config.Description);
-        writer.Write("enable_auto_branch_creation", _config.EnableAutoBranchCreation);
-        writer.Write("enable_basic_auth", _config.EnableBasicAuth);
-        writer.Write("enable_branch_auto_build", _config.EnableBranchAutoBuild);
-        writer.Write("enable_branch_auto_deletion", _config.EnableBranchAutoDeletion);
-        writer.Write("environment_variables", _config.EnvironmentVariables);
-        writer.Write("iam_service_role_arn", _config.IamServiceRoleArn);
-        writer.Write("id", _config.Id);
-        writer.Write("name", _config.Name);
-        writer.Write("oauth_token", _config.OauthToken);
-        writer.Write("platform", _config.Platform);
-        writer.Write("repository", _config.Repository);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.WriteBlock("auto_branch_creation_config", _config.AutoBranchCreationConfig);
-        writer.WriteBlock("cache_config", _config.CacheConfig);
-        writer.Write("custom_rule", _config.CustomRule);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsAmplifyApp"/>, with the meta-arguments.</summary>
 public sealed record AwsAmplifyAppConfig : TerraformMetaArguments
 {
-    public TfString? AccessToken { get; init; }
+    private TfString? _accessToken;
+    private TfList<TfString>? _autoBranchCreationPatterns;
+    private TfString? _basicAuthCredentials;
+    private TfString? _buildSpec;
+    private TfString? _computeRoleArn;
+    private TfString? _customHeaders;
+    private TfString? _description;
+    private TfBool? _enableAutoBranchCreation;
+    private TfBool? _enableBasicAuth;
+    private TfBool? _enableBranchAutoBuild;
+    private TfBool? _enableBranchAutoDeletion;
+    private TfMap<TfString>? _environmentVariables;
+    private TfString? _iamServiceRoleArn;
+    private TfString? _id;
+    private TfString _name;
+    private TfString? _oauthToken;
+    private TfString? _platform;
+    private TfString? _repository;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private AwsAmplifyAppAutoBranchCreationConfig? _autoBranchCreationConfig;
+    private AwsAmplifyAppCacheConfig? _cacheConfig;
+    private TfList<AwsAmplifyAppCustomRule>? _customRule;
 
-    public TfList<TfString>? AutoBranchCreationPatterns { get; init; }
+    public TfString? AccessToken { get => _accessToken; init => _accessToken = value; }
 
-    public TfString? BasicAuthCredentials { get; init; }
+    public TfList<TfString>? AutoBranchCreationPatterns { get => _autoBranchCreationPatterns; init => _autoBranchCreationPatterns = value; }
 
-    public TfString? BuildSpec { get; init; }
+    public TfString? BasicAuthCredentials { get => _basicAuthCredentials; init => _basicAuthCredentials = value; }
 
-    public TfString? ComputeRoleArn { get; init; }
+    public TfString? BuildSpec { get => _buildSpec; init => _buildSpec = value; }
 
-    public TfString? CustomHeaders { get; init; }
+    public TfString? ComputeRoleArn { get => _computeRoleArn; init => _computeRoleArn = value; }
 
-    public TfString? Description { get; init; }
+    public TfString? CustomHeaders { get => _customHeaders; init => _customHeaders = value; }
 
-    public TfBool? EnableAutoBranchCreation { get; init; }
+    public TfString? Description { get => _description; init => _description = value; }
 
-    public TfBool? EnableBasicAuth { get; init; }
+    public TfBool? EnableAutoBranchCreation { get => _enableAutoBranchCreation; init => _enableAutoBranchCreation = value; }
 
-    public TfBool? EnableBranchAutoBuild { get; init; }
+    public TfBool? EnableBasicAuth { get => _enableBasicAuth; init => _enableBasicAuth = value; }
 
-    public TfBool? EnableBranchAutoDeletion { get; init; }
+    public TfBool? EnableBranchAutoBuild { get => _enableBranchAutoBuild; init => _enableBranchAutoBuild = value; }
 
-    public TfMap<TfString>? EnvironmentVariables { get; init; }
+    public TfBool? EnableBranchAutoDeletion { get => _enableBranchAutoDeletion; init => _enableBranchAutoDeletion = value; }
 
-    public TfString? IamServiceRoleArn { get; init; }
+    public TfMap<TfString>? EnvironmentVariables { get => _environmentVariables; init => _environmentVariables = value; }
 
-    public TfString? Id { get; init; }
+    public TfString? IamServiceRoleArn { get => _iamServiceRoleArn; init => _iamServiceRoleArn = value; }
 
-    public required TfString Name { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? OauthToken { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
 
-    public TfString? Platform { get; init; }
+    public TfString? OauthToken { get => _oauthToken; init => _oauthToken = value; }
 
-    public TfString? Repository { get; init; }
+    public TfString? Platform { get => _platform; init => _platform = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfString? Repository { get => _repository; init => _repository = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public AwsAmplifyAppAutoBranchCreationConfig? AutoBranchCreationConfig { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
-    public AwsAmplifyAppCacheConfig? CacheConfig { get; init; }
+    public AwsAmplifyAppAutoBranchCreationConfig? AutoBranchCreationConfig { get => _autoBranchCreationConfig; init => _autoBranchCreationConfig = value; }
 
-    public TfList<AwsAmplifyAppCustomRule>? CustomRule { get; init; }
+    public AwsAmplifyAppCacheConfig? CacheConfig { get => _cacheConfig; init => _cacheConfig = value; }
+
+    public TfList<AwsAmplifyAppCustomRule>? CustomRule { get => _customRule; init => _customRule = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("access_token", _accessToken);
+        writer.Write("auto_branch_creation_patterns", _autoBranchCreationPatterns);
+        writer.Write("basic_auth_credentials", _basicAuthCredentials);
+        writer.Write("build_spec", _buildSpec);
+        writer.Write("compute_role_arn", _computeRoleArn);
+        writer.Write("custom_headers", _customHeaders);
+        writer.Write("description", _description);
+        writer.Write("enable_auto_branch_creation", _enableAutoBranchCreation);
+        writer.Write("enable_basic_auth", _enableBasicAuth);
+        writer.Write("enable_branch_auto_build", _enableBranchAutoBuild);
+        writer.Write("enable_branch_auto_deletion", _enableBranchAutoDeletion);
+        writer.Write("environment_variables", _environmentVariables);
+        writer.Write("iam_service_role_arn", _iamServiceRoleArn);
+        writer.Write("id", _id);
+        writer.Write("name", _name);
+        writer.Write("oauth_token", _oauthToken);
+        writer.Write("platform", _platform);
+        writer.Write("repository", _repository);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.WriteBlock("auto_branch_creation_config", _autoBranchCreationConfig);
+        writer.WriteBlock("cache_config", _cacheConfig);
+        writer.Write("custom_rule", _customRule);
+    }
 }
 
 /// <summary>The <c>auto_branch_creation_config</c> block of <c>aws_amplify_app</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsAmplifyAppAutoBranchCreationConfig : TfBlock
 {
-    public TfString? BasicAuthCredentials { get; init; }
+    private TfString? _basicAuthCredentials;
+    private TfString? _buildSpec;
+    private TfBool? _enableAutoBuild;
+    private TfBool? _enableBasicAuth;
+    private TfBool? _enablePerformanceMode;
+    private TfBool? _enablePullRequestPreview;
+    private TfMap<TfString>? _environmentVariables;
+    private TfString? _framework;
+    private TfString? _pullRequestEnvironmentName;
+    private TfString? _stage;
 
-    public TfString? BuildSpec { get; init; }
+    public TfString? BasicAuthCredentials { get => _basicAuthCredentials; init => _basicAuthCredentials = value; }
 
-    public TfBool? EnableAutoBuild { get; init; }
+    public TfString? BuildSpec { get => _buildSpec; init => _buildSpec = value; }
 
-    public TfBool? EnableBasicAuth { get; init; }
+    public TfBool? EnableAutoBuild { get => _enableAutoBuild; init => _enableAutoBuild = value; }
 
-    public TfBool? EnablePerformanceMode { get; init; }
+    public TfBool? EnableBasicAuth { get => _enableBasicAuth; init => _enableBasicAuth = value; }
 
-    public TfBool? EnablePullRequestPreview { get; init; }
+    public TfBool? EnablePerformanceMode { get => _enablePerformanceMode; init => _enablePerformanceMode = value; }
 
-    public TfMap<TfString>? EnvironmentVariables { get; init; }
+    public TfBool? EnablePullRequestPreview { get => _enablePullRequestPreview; init => _enablePullRequestPreview = value; }
 
-    public TfString? Framework { get; init; }
+    public TfMap<TfString>? EnvironmentVariables { get => _environmentVariables; init => _environmentVariables = value; }
 
-    public TfString? PullRequestEnvironmentName { get; init; }
+    public TfString? Framework { get => _framework; init => _framework = value; }
 
-    public TfString? Stage { get; init; }
+    public TfString? PullRequestEnvironmentName { get => _pullRequestEnvironmentName; init => _pullRequestEnvironmentName = value; }
+
+    public TfString? Stage { get => _stage; init => _stage = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("basic_auth_credentials", BasicAuthCredentials);
-        writer.Write("build_spec", BuildSpec);
-        writer.Write("enable_auto_build", EnableAutoBuild);
-        writer.Write("enable_basic_auth", EnableBasicAuth);
-        writer.Write("enable_performance_mode", EnablePerformanceMode);
-        writer.Write("enable_pull_request_preview", EnablePullRequestPreview);
-        writer.Write("environment_variables", EnvironmentVariables);
-        writer.Write("framework", Framework);
-        writer.Write("pull_request_environment_name", PullRequestEnvironmentName);
-        writer.Write("stage", Stage);
+        writer.Write("basic_auth_credentials", _basicAuthCredentials);
+        writer.Write("build_spec", _buildSpec);
+        writer.Write("enable_auto_build", _enableAutoBuild);
+        writer.Write("enable_basic_auth", _enableBasicAuth);
+        writer.Write("enable_performance_mode", _enablePerformanceMode);
+        writer.Write("enable_pull_request_preview", _enablePullRequestPreview);
+        writer.Write("environment_variables", _environmentVariables);
+        writer.Write("framework", _framework);
+        writer.Write("pull_request_environment_name", _pullRequestEnvironmentName);
+        writer.Write("stage", _stage);
     }
 }
 
@@ -190,11 +227,13 @@ public readonly record struct AwsAmplifyAppAutoBranchCreationConfigReference : I
 /// <summary>The <c>cache_config</c> block of <c>aws_amplify_app</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsAmplifyAppCacheConfig : TfBlock
 {
-    public required TfString Type { get; init; }
+    private TfString _type;
+
+    public required TfString Type { get => _type; init => _type = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("type", Type);
+        writer.Write("type", _type);
     }
 }
 
@@ -215,20 +254,25 @@ public readonly record struct AwsAmplifyAppCacheConfigReference : ITfValue<AwsAm
 /// <summary>The <c>custom_rule</c> block of <c>aws_amplify_app</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsAmplifyAppCustomRule : TfBlock
 {
-    public TfString? Condition { get; init; }
+    private TfString? _condition;
+    private TfString _source;
+    private TfString? _status;
+    private TfString _target;
 
-    public required TfString Source { get; init; }
+    public TfString? Condition { get => _condition; init => _condition = value; }
 
-    public TfString? Status { get; init; }
+    public required TfString Source { get => _source; init => _source = value; }
 
-    public required TfString Target { get; init; }
+    public TfString? Status { get => _status; init => _status = value; }
+
+    public required TfString Target { get => _target; init => _target = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("condition", Condition);
-        writer.Write("source", Source);
-        writer.Write("status", Status);
-        writer.Write("target", Target);
+        writer.Write("condition", _condition);
+        writer.Write("source", _source);
+        writer.Write("status", _status);
+        writer.Write("target", _target);
     }
 }
 

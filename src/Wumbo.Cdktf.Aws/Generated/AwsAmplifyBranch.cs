@@ -46,68 +46,90 @@ public sealed class AwsAmplifyBranch : TerraformResource
     public TfMap<TfString> TagsAll => GetAttribute<TfMap<TfString>>("tags_all");
     public TfString Ttl => GetAttribute<TfString>("ttl");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("app_id", _config.AppId);
-        writer.Write("backend_environment_arn", _config.BackendEnvironmentArn);
-        writer.Write("basic_auth_credentials", _config.BasicAuthCredentials);
-        writer.Write("branch_name", _config.BranchName);
-        writer.Write("description", _config.Description);
-        writer.Write("display_name", _config.DisplayName);
-        writer.Write("enable_auto_build", _config.EnableAutoBuild);
-        writer.Write("enable_basic_auth", _config.EnableBasicAuth);
-        writer.Write("enable_notification", _config.EnableNotification);
-        writer.Write("enable_performance_mode", _config.EnablePerformanceMode);
-        writer.Write("enable_pull_request_preview", _config.EnablePullRequestPreview);
-        writer.Write("environment_variables", _config.EnvironmentVariables);
-        writer.Write("framework", _config.Framework);
-        writer.Write("id", _config.Id);
-        writer.Write("pull_request_environment_name", _config.PullRequestEnvironmentName);
-        writer.Write("stage", _config.Stage);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("ttl", _config.Ttl);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsAmplifyBranch"/>, with the meta-arguments.</summary>
 public sealed record AwsAmplifyBranchConfig : TerraformMetaArguments
 {
-    public required TfString AppId { get; init; }
+    private TfString _appId;
+    private TfString? _backendEnvironmentArn;
+    private TfString? _basicAuthCredentials;
+    private TfString _branchName;
+    private TfString? _description;
+    private TfString? _displayName;
+    private TfBool? _enableAutoBuild;
+    private TfBool? _enableBasicAuth;
+    private TfBool? _enableNotification;
+    private TfBool? _enablePerformanceMode;
+    private TfBool? _enablePullRequestPreview;
+    private TfMap<TfString>? _environmentVariables;
+    private TfString? _framework;
+    private TfString? _id;
+    private TfString? _pullRequestEnvironmentName;
+    private TfString? _stage;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfString? _ttl;
 
-    public TfString? BackendEnvironmentArn { get; init; }
+    public required TfString AppId { get => _appId; init => _appId = value; }
 
-    public TfString? BasicAuthCredentials { get; init; }
+    public TfString? BackendEnvironmentArn { get => _backendEnvironmentArn; init => _backendEnvironmentArn = value; }
 
-    public required TfString BranchName { get; init; }
+    public TfString? BasicAuthCredentials { get => _basicAuthCredentials; init => _basicAuthCredentials = value; }
 
-    public TfString? Description { get; init; }
+    public required TfString BranchName { get => _branchName; init => _branchName = value; }
 
-    public TfString? DisplayName { get; init; }
+    public TfString? Description { get => _description; init => _description = value; }
 
-    public TfBool? EnableAutoBuild { get; init; }
+    public TfString? DisplayName { get => _displayName; init => _displayName = value; }
 
-    public TfBool? EnableBasicAuth { get; init; }
+    public TfBool? EnableAutoBuild { get => _enableAutoBuild; init => _enableAutoBuild = value; }
 
-    public TfBool? EnableNotification { get; init; }
+    public TfBool? EnableBasicAuth { get => _enableBasicAuth; init => _enableBasicAuth = value; }
 
-    public TfBool? EnablePerformanceMode { get; init; }
+    public TfBool? EnableNotification { get => _enableNotification; init => _enableNotification = value; }
 
-    public TfBool? EnablePullRequestPreview { get; init; }
+    public TfBool? EnablePerformanceMode { get => _enablePerformanceMode; init => _enablePerformanceMode = value; }
 
-    public TfMap<TfString>? EnvironmentVariables { get; init; }
+    public TfBool? EnablePullRequestPreview { get => _enablePullRequestPreview; init => _enablePullRequestPreview = value; }
 
-    public TfString? Framework { get; init; }
+    public TfMap<TfString>? EnvironmentVariables { get => _environmentVariables; init => _environmentVariables = value; }
 
-    public TfString? Id { get; init; }
+    public TfString? Framework { get => _framework; init => _framework = value; }
 
-    public TfString? PullRequestEnvironmentName { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? Stage { get; init; }
+    public TfString? PullRequestEnvironmentName { get => _pullRequestEnvironmentName; init => _pullRequestEnvironmentName = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfString? Stage { get => _stage; init => _stage = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfString? Ttl { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
+
+    public TfString? Ttl { get => _ttl; init => _ttl = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("app_id", _appId);
+        writer.Write("backend_environment_arn", _backendEnvironmentArn);
+        writer.Write("basic_auth_credentials", _basicAuthCredentials);
+        writer.Write("branch_name", _branchName);
+        writer.Write("description", _description);
+        writer.Write("display_name", _displayName);
+        writer.Write("enable_auto_build", _enableAutoBuild);
+        writer.Write("enable_basic_auth", _enableBasicAuth);
+        writer.Write("enable_notification", _enableNotification);
+        writer.Write("enable_performance_mode", _enablePerformanceMode);
+        writer.Write("enable_pull_request_preview", _enablePullRequestPreview);
+        writer.Write("environment_variables", _environmentVariables);
+        writer.Write("framework", _framework);
+        writer.Write("id", _id);
+        writer.Write("pull_request_environment_name", _pullRequestEnvironmentName);
+        writer.Write("stage", _stage);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("ttl", _ttl);
+    }
 }

@@ -31,47 +31,60 @@ public sealed class AwsAmplifyDomainAssociation : TerraformResource
     public TfList<AwsAmplifyDomainAssociationCertificateSettingsReference> CertificateSettings => GetAttribute<TfList<AwsAmplifyDomainAssociationCertificateSettingsReference>>("certificate_settings");
     public TfList<AwsAmplifyDomainAssociationSubDomainReference> SubDomain => GetAttribute<TfList<AwsAmplifyDomainAssociationSubDomainReference>>("sub_domain");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("app_id", _config.AppId);
-        writer.Write("domain_name", _config.DomainName);
-        writer.Write("enable_auto_sub_domain", _config.EnableAutoSubDomain);
-        writer.Write("id", _config.Id);
-        writer.Write("wait_for_verification", _config.WaitForVerification);
-        writer.WriteBlock("certificate_settings", _config.CertificateSettings);
-        writer.Write("sub_domain", _config.SubDomain);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsAmplifyDomainAssociation"/>, with the meta-arguments.</summary>
 public sealed record AwsAmplifyDomainAssociationConfig : TerraformMetaArguments
 {
-    public required TfString AppId { get; init; }
+    private TfString _appId;
+    private TfString _domainName;
+    private TfBool? _enableAutoSubDomain;
+    private TfString? _id;
+    private TfBool? _waitForVerification;
+    private AwsAmplifyDomainAssociationCertificateSettings? _certificateSettings;
+    private TfList<AwsAmplifyDomainAssociationSubDomain> _subDomain;
 
-    public required TfString DomainName { get; init; }
+    public required TfString AppId { get => _appId; init => _appId = value; }
 
-    public TfBool? EnableAutoSubDomain { get; init; }
+    public required TfString DomainName { get => _domainName; init => _domainName = value; }
 
-    public TfString? Id { get; init; }
+    public TfBool? EnableAutoSubDomain { get => _enableAutoSubDomain; init => _enableAutoSubDomain = value; }
 
-    public TfBool? WaitForVerification { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public AwsAmplifyDomainAssociationCertificateSettings? CertificateSettings { get; init; }
+    public TfBool? WaitForVerification { get => _waitForVerification; init => _waitForVerification = value; }
 
-    public required TfList<AwsAmplifyDomainAssociationSubDomain> SubDomain { get; init; }
+    public AwsAmplifyDomainAssociationCertificateSettings? CertificateSettings { get => _certificateSettings; init => _certificateSettings = value; }
+
+    public required TfList<AwsAmplifyDomainAssociationSubDomain> SubDomain { get => _subDomain; init => _subDomain = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("app_id", _appId);
+        writer.Write("domain_name", _domainName);
+        writer.Write("enable_auto_sub_domain", _enableAutoSubDomain);
+        writer.Write("id", _id);
+        writer.Write("wait_for_verification", _waitForVerification);
+        writer.WriteBlock("certificate_settings", _certificateSettings);
+        writer.Write("sub_domain", _subDomain);
+    }
 }
 
 /// <summary>The <c>certificate_settings</c> block of <c>aws_amplify_domain_association</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsAmplifyDomainAssociationCertificateSettings : TfBlock
 {
-    public TfString? CustomCertificateArn { get; init; }
+    private TfString? _customCertificateArn;
+    private TfString _type;
 
-    public required TfString Type { get; init; }
+    public TfString? CustomCertificateArn { get => _customCertificateArn; init => _customCertificateArn = value; }
+
+    public required TfString Type { get => _type; init => _type = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("custom_certificate_arn", CustomCertificateArn);
-        writer.Write("type", Type);
+        writer.Write("custom_certificate_arn", _customCertificateArn);
+        writer.Write("type", _type);
     }
 }
 
@@ -94,14 +107,17 @@ public readonly record struct AwsAmplifyDomainAssociationCertificateSettingsRefe
 /// <summary>The <c>sub_domain</c> block of <c>aws_amplify_domain_association</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsAmplifyDomainAssociationSubDomain : TfBlock
 {
-    public required TfString BranchName { get; init; }
+    private TfString _branchName;
+    private TfString _prefix;
 
-    public required TfString Prefix { get; init; }
+    public required TfString BranchName { get => _branchName; init => _branchName = value; }
+
+    public required TfString Prefix { get => _prefix; init => _prefix = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("branch_name", BranchName);
-        writer.Write("prefix", Prefix);
+        writer.Write("branch_name", _branchName);
+        writer.Write("prefix", _prefix);
     }
 }
 

@@ -32,59 +32,76 @@ public sealed class AwsAppautoscalingPolicy : TerraformResource
     public TfList<AwsAppautoscalingPolicyStepScalingPolicyConfigurationReference> StepScalingPolicyConfiguration => GetAttribute<TfList<AwsAppautoscalingPolicyStepScalingPolicyConfigurationReference>>("step_scaling_policy_configuration");
     public TfList<AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationReference> TargetTrackingScalingPolicyConfiguration => GetAttribute<TfList<AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationReference>>("target_tracking_scaling_policy_configuration");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("id", _config.Id);
-        writer.Write("name", _config.Name);
-        writer.Write("policy_type", _config.PolicyType);
-        writer.Write("resource_id", _config.ResourceId);
-        writer.Write("scalable_dimension", _config.ScalableDimension);
-        writer.Write("service_namespace", _config.ServiceNamespace);
-        writer.WriteBlock("step_scaling_policy_configuration", _config.StepScalingPolicyConfiguration);
-        writer.WriteBlock("target_tracking_scaling_policy_configuration", _config.TargetTrackingScalingPolicyConfiguration);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsAppautoscalingPolicy"/>, with the meta-arguments.</summary>
 public sealed record AwsAppautoscalingPolicyConfig : TerraformMetaArguments
 {
-    public TfString? Id { get; init; }
+    private TfString? _id;
+    private TfString _name;
+    private TfString? _policyType;
+    private TfString _resourceId;
+    private TfString _scalableDimension;
+    private TfString _serviceNamespace;
+    private AwsAppautoscalingPolicyStepScalingPolicyConfiguration? _stepScalingPolicyConfiguration;
+    private AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfiguration? _targetTrackingScalingPolicyConfiguration;
 
-    public required TfString Name { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? PolicyType { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
 
-    public required TfString ResourceId { get; init; }
+    public TfString? PolicyType { get => _policyType; init => _policyType = value; }
 
-    public required TfString ScalableDimension { get; init; }
+    public required TfString ResourceId { get => _resourceId; init => _resourceId = value; }
 
-    public required TfString ServiceNamespace { get; init; }
+    public required TfString ScalableDimension { get => _scalableDimension; init => _scalableDimension = value; }
 
-    public AwsAppautoscalingPolicyStepScalingPolicyConfiguration? StepScalingPolicyConfiguration { get; init; }
+    public required TfString ServiceNamespace { get => _serviceNamespace; init => _serviceNamespace = value; }
 
-    public AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfiguration? TargetTrackingScalingPolicyConfiguration { get; init; }
+    public AwsAppautoscalingPolicyStepScalingPolicyConfiguration? StepScalingPolicyConfiguration { get => _stepScalingPolicyConfiguration; init => _stepScalingPolicyConfiguration = value; }
+
+    public AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfiguration? TargetTrackingScalingPolicyConfiguration { get => _targetTrackingScalingPolicyConfiguration; init => _targetTrackingScalingPolicyConfiguration = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("id", _id);
+        writer.Write("name", _name);
+        writer.Write("policy_type", _policyType);
+        writer.Write("resource_id", _resourceId);
+        writer.Write("scalable_dimension", _scalableDimension);
+        writer.Write("service_namespace", _serviceNamespace);
+        writer.WriteBlock("step_scaling_policy_configuration", _stepScalingPolicyConfiguration);
+        writer.WriteBlock("target_tracking_scaling_policy_configuration", _targetTrackingScalingPolicyConfiguration);
+    }
 }
 
 /// <summary>The <c>step_scaling_policy_configuration</c> block of <c>aws_appautoscaling_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsAppautoscalingPolicyStepScalingPolicyConfiguration : TfBlock
 {
-    public TfString? AdjustmentType { get; init; }
+    private TfString? _adjustmentType;
+    private TfNumber? _cooldown;
+    private TfString? _metricAggregationType;
+    private TfNumber? _minAdjustmentMagnitude;
+    private TfList<AwsAppautoscalingPolicyStepScalingPolicyConfigurationStepAdjustment>? _stepAdjustment;
 
-    public TfNumber? Cooldown { get; init; }
+    public TfString? AdjustmentType { get => _adjustmentType; init => _adjustmentType = value; }
 
-    public TfString? MetricAggregationType { get; init; }
+    public TfNumber? Cooldown { get => _cooldown; init => _cooldown = value; }
 
-    public TfNumber? MinAdjustmentMagnitude { get; init; }
+    public TfString? MetricAggregationType { get => _metricAggregationType; init => _metricAggregationType = value; }
 
-    public TfList<AwsAppautoscalingPolicyStepScalingPolicyConfigurationStepAdjustment>? StepAdjustment { get; init; }
+    public TfNumber? MinAdjustmentMagnitude { get => _minAdjustmentMagnitude; init => _minAdjustmentMagnitude = value; }
+
+    public TfList<AwsAppautoscalingPolicyStepScalingPolicyConfigurationStepAdjustment>? StepAdjustment { get => _stepAdjustment; init => _stepAdjustment = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("adjustment_type", AdjustmentType);
-        writer.Write("cooldown", Cooldown);
-        writer.Write("metric_aggregation_type", MetricAggregationType);
-        writer.Write("min_adjustment_magnitude", MinAdjustmentMagnitude);
-        writer.Write("step_adjustment", StepAdjustment);
+        writer.Write("adjustment_type", _adjustmentType);
+        writer.Write("cooldown", _cooldown);
+        writer.Write("metric_aggregation_type", _metricAggregationType);
+        writer.Write("min_adjustment_magnitude", _minAdjustmentMagnitude);
+        writer.Write("step_adjustment", _stepAdjustment);
     }
 }
 
@@ -109,17 +126,21 @@ public readonly record struct AwsAppautoscalingPolicyStepScalingPolicyConfigurat
 /// <summary>The <c>step_scaling_policy_configuration.step_adjustment</c> block of <c>aws_appautoscaling_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsAppautoscalingPolicyStepScalingPolicyConfigurationStepAdjustment : TfBlock
 {
-    public TfString? MetricIntervalLowerBound { get; init; }
+    private TfString? _metricIntervalLowerBound;
+    private TfString? _metricIntervalUpperBound;
+    private TfNumber _scalingAdjustment;
 
-    public TfString? MetricIntervalUpperBound { get; init; }
+    public TfString? MetricIntervalLowerBound { get => _metricIntervalLowerBound; init => _metricIntervalLowerBound = value; }
 
-    public required TfNumber ScalingAdjustment { get; init; }
+    public TfString? MetricIntervalUpperBound { get => _metricIntervalUpperBound; init => _metricIntervalUpperBound = value; }
+
+    public required TfNumber ScalingAdjustment { get => _scalingAdjustment; init => _scalingAdjustment = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("metric_interval_lower_bound", MetricIntervalLowerBound);
-        writer.Write("metric_interval_upper_bound", MetricIntervalUpperBound);
-        writer.Write("scaling_adjustment", ScalingAdjustment);
+        writer.Write("metric_interval_lower_bound", _metricIntervalLowerBound);
+        writer.Write("metric_interval_upper_bound", _metricIntervalUpperBound);
+        writer.Write("scaling_adjustment", _scalingAdjustment);
     }
 }
 
@@ -142,26 +163,33 @@ public readonly record struct AwsAppautoscalingPolicyStepScalingPolicyConfigurat
 /// <summary>The <c>target_tracking_scaling_policy_configuration</c> block of <c>aws_appautoscaling_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfiguration : TfBlock
 {
-    public TfBool? DisableScaleIn { get; init; }
+    private TfBool? _disableScaleIn;
+    private TfNumber? _scaleInCooldown;
+    private TfNumber? _scaleOutCooldown;
+    private TfNumber _targetValue;
+    private AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecification? _customizedMetricSpecification;
+    private AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationPredefinedMetricSpecification? _predefinedMetricSpecification;
 
-    public TfNumber? ScaleInCooldown { get; init; }
+    public TfBool? DisableScaleIn { get => _disableScaleIn; init => _disableScaleIn = value; }
 
-    public TfNumber? ScaleOutCooldown { get; init; }
+    public TfNumber? ScaleInCooldown { get => _scaleInCooldown; init => _scaleInCooldown = value; }
 
-    public required TfNumber TargetValue { get; init; }
+    public TfNumber? ScaleOutCooldown { get => _scaleOutCooldown; init => _scaleOutCooldown = value; }
 
-    public AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecification? CustomizedMetricSpecification { get; init; }
+    public required TfNumber TargetValue { get => _targetValue; init => _targetValue = value; }
 
-    public AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationPredefinedMetricSpecification? PredefinedMetricSpecification { get; init; }
+    public AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecification? CustomizedMetricSpecification { get => _customizedMetricSpecification; init => _customizedMetricSpecification = value; }
+
+    public AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationPredefinedMetricSpecification? PredefinedMetricSpecification { get => _predefinedMetricSpecification; init => _predefinedMetricSpecification = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("disable_scale_in", DisableScaleIn);
-        writer.Write("scale_in_cooldown", ScaleInCooldown);
-        writer.Write("scale_out_cooldown", ScaleOutCooldown);
-        writer.Write("target_value", TargetValue);
-        writer.WriteBlock("customized_metric_specification", CustomizedMetricSpecification);
-        writer.WriteBlock("predefined_metric_specification", PredefinedMetricSpecification);
+        writer.Write("disable_scale_in", _disableScaleIn);
+        writer.Write("scale_in_cooldown", _scaleInCooldown);
+        writer.Write("scale_out_cooldown", _scaleOutCooldown);
+        writer.Write("target_value", _targetValue);
+        writer.WriteBlock("customized_metric_specification", _customizedMetricSpecification);
+        writer.WriteBlock("predefined_metric_specification", _predefinedMetricSpecification);
     }
 }
 
@@ -187,26 +215,33 @@ public readonly record struct AwsAppautoscalingPolicyTargetTrackingScalingPolicy
 /// <summary>The <c>target_tracking_scaling_policy_configuration.customized_metric_specification</c> block of <c>aws_appautoscaling_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecification : TfBlock
 {
-    public TfString? MetricName { get; init; }
+    private TfString? _metricName;
+    private TfString? _namespace;
+    private TfString? _statistic;
+    private TfString? _unit;
+    private TfList<AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationDimensions>? _dimensions;
+    private TfList<AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationMetrics>? _metrics;
 
-    public TfString? Namespace { get; init; }
+    public TfString? MetricName { get => _metricName; init => _metricName = value; }
 
-    public TfString? Statistic { get; init; }
+    public TfString? Namespace { get => _namespace; init => _namespace = value; }
 
-    public TfString? Unit { get; init; }
+    public TfString? Statistic { get => _statistic; init => _statistic = value; }
 
-    public TfList<AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationDimensions>? Dimensions { get; init; }
+    public TfString? Unit { get => _unit; init => _unit = value; }
 
-    public TfList<AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationMetrics>? Metrics { get; init; }
+    public TfList<AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationDimensions>? Dimensions { get => _dimensions; init => _dimensions = value; }
+
+    public TfList<AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationMetrics>? Metrics { get => _metrics; init => _metrics = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("metric_name", MetricName);
-        writer.Write("namespace", Namespace);
-        writer.Write("statistic", Statistic);
-        writer.Write("unit", Unit);
-        writer.Write("dimensions", Dimensions);
-        writer.Write("metrics", Metrics);
+        writer.Write("metric_name", _metricName);
+        writer.Write("namespace", _namespace);
+        writer.Write("statistic", _statistic);
+        writer.Write("unit", _unit);
+        writer.Write("dimensions", _dimensions);
+        writer.Write("metrics", _metrics);
     }
 }
 
@@ -232,14 +267,17 @@ public readonly record struct AwsAppautoscalingPolicyTargetTrackingScalingPolicy
 /// <summary>The <c>target_tracking_scaling_policy_configuration.customized_metric_specification.dimensions</c> block of <c>aws_appautoscaling_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationDimensions : TfBlock
 {
-    public required TfString Name { get; init; }
+    private TfString _name;
+    private TfString _value;
 
-    public required TfString Value { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
+
+    public required TfString Value { get => _value; init => _value = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("name", Name);
-        writer.Write("value", Value);
+        writer.Write("name", _name);
+        writer.Write("value", _value);
     }
 }
 
@@ -261,23 +299,29 @@ public readonly record struct AwsAppautoscalingPolicyTargetTrackingScalingPolicy
 /// <summary>The <c>target_tracking_scaling_policy_configuration.customized_metric_specification.metrics</c> block of <c>aws_appautoscaling_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationMetrics : TfBlock
 {
-    public TfString? ExpressionAttribute { get; init; }
+    private TfString? _expressionAttribute;
+    private TfString _id;
+    private TfString? _label;
+    private TfBool? _returnData;
+    private AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationMetricsMetricStat? _metricStat;
 
-    public required TfString Id { get; init; }
+    public TfString? ExpressionAttribute { get => _expressionAttribute; init => _expressionAttribute = value; }
 
-    public TfString? Label { get; init; }
+    public required TfString Id { get => _id; init => _id = value; }
 
-    public TfBool? ReturnData { get; init; }
+    public TfString? Label { get => _label; init => _label = value; }
 
-    public AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationMetricsMetricStat? MetricStat { get; init; }
+    public TfBool? ReturnData { get => _returnData; init => _returnData = value; }
+
+    public AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationMetricsMetricStat? MetricStat { get => _metricStat; init => _metricStat = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("expression", ExpressionAttribute);
-        writer.Write("id", Id);
-        writer.Write("label", Label);
-        writer.Write("return_data", ReturnData);
-        writer.WriteBlock("metric_stat", MetricStat);
+        writer.Write("expression", _expressionAttribute);
+        writer.Write("id", _id);
+        writer.Write("label", _label);
+        writer.Write("return_data", _returnData);
+        writer.WriteBlock("metric_stat", _metricStat);
     }
 }
 
@@ -302,17 +346,21 @@ public readonly record struct AwsAppautoscalingPolicyTargetTrackingScalingPolicy
 /// <summary>The <c>target_tracking_scaling_policy_configuration.customized_metric_specification.metrics.metric_stat</c> block of <c>aws_appautoscaling_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationMetricsMetricStat : TfBlock
 {
-    public required TfString Stat { get; init; }
+    private TfString _stat;
+    private TfString? _unit;
+    private AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationMetricsMetricStatMetric _metric = null!;
 
-    public TfString? Unit { get; init; }
+    public required TfString Stat { get => _stat; init => _stat = value; }
 
-    public required AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationMetricsMetricStatMetric Metric { get; init; }
+    public TfString? Unit { get => _unit; init => _unit = value; }
+
+    public required AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationMetricsMetricStatMetric Metric { get => _metric; init => _metric = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("stat", Stat);
-        writer.Write("unit", Unit);
-        writer.WriteBlock("metric", Metric);
+        writer.Write("stat", _stat);
+        writer.Write("unit", _unit);
+        writer.WriteBlock("metric", _metric);
     }
 }
 
@@ -335,17 +383,21 @@ public readonly record struct AwsAppautoscalingPolicyTargetTrackingScalingPolicy
 /// <summary>The <c>target_tracking_scaling_policy_configuration.customized_metric_specification.metrics.metric_stat.metric</c> block of <c>aws_appautoscaling_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationMetricsMetricStatMetric : TfBlock
 {
-    public required TfString MetricName { get; init; }
+    private TfString _metricName;
+    private TfString _namespace;
+    private TfList<AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationDimensions>? _dimensions;
 
-    public required TfString Namespace { get; init; }
+    public required TfString MetricName { get => _metricName; init => _metricName = value; }
 
-    public TfList<AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationDimensions>? Dimensions { get; init; }
+    public required TfString Namespace { get => _namespace; init => _namespace = value; }
+
+    public TfList<AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationDimensions>? Dimensions { get => _dimensions; init => _dimensions = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("metric_name", MetricName);
-        writer.Write("namespace", Namespace);
-        writer.Write("dimensions", Dimensions);
+        writer.Write("metric_name", _metricName);
+        writer.Write("namespace", _namespace);
+        writer.Write("dimensions", _dimensions);
     }
 }
 
@@ -368,14 +420,17 @@ public readonly record struct AwsAppautoscalingPolicyTargetTrackingScalingPolicy
 /// <summary>The <c>target_tracking_scaling_policy_configuration.predefined_metric_specification</c> block of <c>aws_appautoscaling_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsAppautoscalingPolicyTargetTrackingScalingPolicyConfigurationPredefinedMetricSpecification : TfBlock
 {
-    public required TfString PredefinedMetricType { get; init; }
+    private TfString _predefinedMetricType;
+    private TfString? _resourceLabel;
 
-    public TfString? ResourceLabel { get; init; }
+    public required TfString PredefinedMetricType { get => _predefinedMetricType; init => _predefinedMetricType = value; }
+
+    public TfString? ResourceLabel { get => _resourceLabel; init => _resourceLabel = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("predefined_metric_type", PredefinedMetricType);
-        writer.Write("resource_label", ResourceLabel);
+        writer.Write("predefined_metric_type", _predefinedMetricType);
+        writer.Write("resource_label", _resourceLabel);
     }
 }
 

@@ -33,59 +33,76 @@ public sealed class AwsAppautoscalingTarget : TerraformResource
     public TfMap<TfString> TagsAll => GetAttribute<TfMap<TfString>>("tags_all");
     public TfList<AwsAppautoscalingTargetSuspendedStateReference> SuspendedState => GetAttribute<TfList<AwsAppautoscalingTargetSuspendedStateReference>>("suspended_state");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("id", _config.Id);
-        writer.Write("max_capacity", _config.MaxCapacity);
-        writer.Write("min_capacity", _config.MinCapacity);
-        writer.Write("resource_id", _config.ResourceId);
-        writer.Write("role_arn", _config.RoleArn);
-        writer.Write("scalable_dimension", _config.ScalableDimension);
-        writer.Write("service_namespace", _config.ServiceNamespace);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.WriteBlock("suspended_state", _config.SuspendedState);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsAppautoscalingTarget"/>, with the meta-arguments.</summary>
 public sealed record AwsAppautoscalingTargetConfig : TerraformMetaArguments
 {
-    public TfString? Id { get; init; }
+    private TfString? _id;
+    private TfNumber _maxCapacity;
+    private TfNumber _minCapacity;
+    private TfString _resourceId;
+    private TfString? _roleArn;
+    private TfString _scalableDimension;
+    private TfString _serviceNamespace;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private AwsAppautoscalingTargetSuspendedState? _suspendedState;
 
-    public required TfNumber MaxCapacity { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public required TfNumber MinCapacity { get; init; }
+    public required TfNumber MaxCapacity { get => _maxCapacity; init => _maxCapacity = value; }
 
-    public required TfString ResourceId { get; init; }
+    public required TfNumber MinCapacity { get => _minCapacity; init => _minCapacity = value; }
 
-    public TfString? RoleArn { get; init; }
+    public required TfString ResourceId { get => _resourceId; init => _resourceId = value; }
 
-    public required TfString ScalableDimension { get; init; }
+    public TfString? RoleArn { get => _roleArn; init => _roleArn = value; }
 
-    public required TfString ServiceNamespace { get; init; }
+    public required TfString ScalableDimension { get => _scalableDimension; init => _scalableDimension = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public required TfString ServiceNamespace { get => _serviceNamespace; init => _serviceNamespace = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public AwsAppautoscalingTargetSuspendedState? SuspendedState { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
+
+    public AwsAppautoscalingTargetSuspendedState? SuspendedState { get => _suspendedState; init => _suspendedState = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("id", _id);
+        writer.Write("max_capacity", _maxCapacity);
+        writer.Write("min_capacity", _minCapacity);
+        writer.Write("resource_id", _resourceId);
+        writer.Write("role_arn", _roleArn);
+        writer.Write("scalable_dimension", _scalableDimension);
+        writer.Write("service_namespace", _serviceNamespace);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.WriteBlock("suspended_state", _suspendedState);
+    }
 }
 
 /// <summary>The <c>suspended_state</c> block of <c>aws_appautoscaling_target</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsAppautoscalingTargetSuspendedState : TfBlock
 {
-    public TfBool? DynamicScalingInSuspended { get; init; }
+    private TfBool? _dynamicScalingInSuspended;
+    private TfBool? _dynamicScalingOutSuspended;
+    private TfBool? _scheduledScalingSuspended;
 
-    public TfBool? DynamicScalingOutSuspended { get; init; }
+    public TfBool? DynamicScalingInSuspended { get => _dynamicScalingInSuspended; init => _dynamicScalingInSuspended = value; }
 
-    public TfBool? ScheduledScalingSuspended { get; init; }
+    public TfBool? DynamicScalingOutSuspended { get => _dynamicScalingOutSuspended; init => _dynamicScalingOutSuspended = value; }
+
+    public TfBool? ScheduledScalingSuspended { get => _scheduledScalingSuspended; init => _scheduledScalingSuspended = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("dynamic_scaling_in_suspended", DynamicScalingInSuspended);
-        writer.Write("dynamic_scaling_out_suspended", DynamicScalingOutSuspended);
-        writer.Write("scheduled_scaling_suspended", ScheduledScalingSuspended);
+        writer.Write("dynamic_scaling_in_suspended", _dynamicScalingInSuspended);
+        writer.Write("dynamic_scaling_out_suspended", _dynamicScalingOutSuspended);
+        writer.Write("scheduled_scaling_suspended", _scheduledScalingSuspended);
     }
 }
 

@@ -30,44 +30,56 @@ public sealed class AwsBackupPlan : TerraformResource
     public TfList<AwsBackupPlanAdvancedBackupSettingReference> AdvancedBackupSetting => GetAttribute<TfList<AwsBackupPlanAdvancedBackupSettingReference>>("advanced_backup_setting");
     public TfList<AwsBackupPlanRuleReference> Rule => GetAttribute<TfList<AwsBackupPlanRuleReference>>("rule");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("id", _config.Id);
-        writer.Write("name", _config.Name);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("advanced_backup_setting", _config.AdvancedBackupSetting);
-        writer.Write("rule", _config.Rule);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsBackupPlan"/>, with the meta-arguments.</summary>
 public sealed record AwsBackupPlanConfig : TerraformMetaArguments
 {
-    public TfString? Id { get; init; }
+    private TfString? _id;
+    private TfString _name;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfList<AwsBackupPlanAdvancedBackupSetting>? _advancedBackupSetting;
+    private TfList<AwsBackupPlanRule> _rule;
 
-    public required TfString Name { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfList<AwsBackupPlanAdvancedBackupSetting>? AdvancedBackupSetting { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
-    public required TfList<AwsBackupPlanRule> Rule { get; init; }
+    public TfList<AwsBackupPlanAdvancedBackupSetting>? AdvancedBackupSetting { get => _advancedBackupSetting; init => _advancedBackupSetting = value; }
+
+    public required TfList<AwsBackupPlanRule> Rule { get => _rule; init => _rule = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("id", _id);
+        writer.Write("name", _name);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("advanced_backup_setting", _advancedBackupSetting);
+        writer.Write("rule", _rule);
+    }
 }
 
 /// <summary>The <c>advanced_backup_setting</c> block of <c>aws_backup_plan</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsBackupPlanAdvancedBackupSetting : TfBlock
 {
-    public required TfMap<TfString> BackupOptions { get; init; }
+    private TfMap<TfString> _backupOptions;
+    private TfString _resourceType;
 
-    public required TfString ResourceType { get; init; }
+    public required TfMap<TfString> BackupOptions { get => _backupOptions; init => _backupOptions = value; }
+
+    public required TfString ResourceType { get => _resourceType; init => _resourceType = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("backup_options", BackupOptions);
-        writer.Write("resource_type", ResourceType);
+        writer.Write("backup_options", _backupOptions);
+        writer.Write("resource_type", _resourceType);
     }
 }
 
@@ -89,38 +101,49 @@ public readonly record struct AwsBackupPlanAdvancedBackupSettingReference : ITfV
 /// <summary>The <c>rule</c> block of <c>aws_backup_plan</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsBackupPlanRule : TfBlock
 {
-    public TfNumber? CompletionWindow { get; init; }
+    private TfNumber? _completionWindow;
+    private TfBool? _enableContinuousBackup;
+    private TfMap<TfString>? _recoveryPointTags;
+    private TfString _ruleName;
+    private TfString? _schedule;
+    private TfString? _scheduleExpressionTimezone;
+    private TfNumber? _startWindow;
+    private TfString _targetVaultName;
+    private TfList<AwsBackupPlanRuleCopyAction>? _copyAction;
+    private AwsBackupPlanRuleLifecycle? _lifecycle;
 
-    public TfBool? EnableContinuousBackup { get; init; }
+    public TfNumber? CompletionWindow { get => _completionWindow; init => _completionWindow = value; }
 
-    public TfMap<TfString>? RecoveryPointTags { get; init; }
+    public TfBool? EnableContinuousBackup { get => _enableContinuousBackup; init => _enableContinuousBackup = value; }
 
-    public required TfString RuleName { get; init; }
+    public TfMap<TfString>? RecoveryPointTags { get => _recoveryPointTags; init => _recoveryPointTags = value; }
 
-    public TfString? Schedule { get; init; }
+    public required TfString RuleName { get => _ruleName; init => _ruleName = value; }
 
-    public TfString? ScheduleExpressionTimezone { get; init; }
+    public TfString? Schedule { get => _schedule; init => _schedule = value; }
 
-    public TfNumber? StartWindow { get; init; }
+    public TfString? ScheduleExpressionTimezone { get => _scheduleExpressionTimezone; init => _scheduleExpressionTimezone = value; }
 
-    public required TfString TargetVaultName { get; init; }
+    public TfNumber? StartWindow { get => _startWindow; init => _startWindow = value; }
 
-    public TfList<AwsBackupPlanRuleCopyAction>? CopyAction { get; init; }
+    public required TfString TargetVaultName { get => _targetVaultName; init => _targetVaultName = value; }
 
-    public AwsBackupPlanRuleLifecycle? Lifecycle { get; init; }
+    public TfList<AwsBackupPlanRuleCopyAction>? CopyAction { get => _copyAction; init => _copyAction = value; }
+
+    public AwsBackupPlanRuleLifecycle? Lifecycle { get => _lifecycle; init => _lifecycle = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("completion_window", CompletionWindow);
-        writer.Write("enable_continuous_backup", EnableContinuousBackup);
-        writer.Write("recovery_point_tags", RecoveryPointTags);
-        writer.Write("rule_name", RuleName);
-        writer.Write("schedule", Schedule);
-        writer.Write("schedule_expression_timezone", ScheduleExpressionTimezone);
-        writer.Write("start_window", StartWindow);
-        writer.Write("target_vault_name", TargetVaultName);
-        writer.Write("copy_action", CopyAction);
-        writer.WriteBlock("lifecycle", Lifecycle);
+        writer.Write("completion_window", _completionWindow);
+        writer.Write("enable_continuous_backup", _enableContinuousBackup);
+        writer.Write("recovery_point_tags", _recoveryPointTags);
+        writer.Write("rule_name", _ruleName);
+        writer.Write("schedule", _schedule);
+        writer.Write("schedule_expression_timezone", _scheduleExpressionTimezone);
+        writer.Write("start_window", _startWindow);
+        writer.Write("target_vault_name", _targetVaultName);
+        writer.Write("copy_action", _copyAction);
+        writer.WriteBlock("lifecycle", _lifecycle);
     }
 }
 
@@ -150,14 +173,17 @@ public readonly record struct AwsBackupPlanRuleReference : ITfValue<AwsBackupPla
 /// <summary>The <c>rule.copy_action</c> block of <c>aws_backup_plan</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsBackupPlanRuleCopyAction : TfBlock
 {
-    public required TfString DestinationVaultArn { get; init; }
+    private TfString _destinationVaultArn;
+    private AwsBackupPlanRuleLifecycle? _lifecycle;
 
-    public AwsBackupPlanRuleLifecycle? Lifecycle { get; init; }
+    public required TfString DestinationVaultArn { get => _destinationVaultArn; init => _destinationVaultArn = value; }
+
+    public AwsBackupPlanRuleLifecycle? Lifecycle { get => _lifecycle; init => _lifecycle = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("destination_vault_arn", DestinationVaultArn);
-        writer.WriteBlock("lifecycle", Lifecycle);
+        writer.Write("destination_vault_arn", _destinationVaultArn);
+        writer.WriteBlock("lifecycle", _lifecycle);
     }
 }
 
@@ -179,17 +205,21 @@ public readonly record struct AwsBackupPlanRuleCopyActionReference : ITfValue<Aw
 /// <summary>The <c>rule.lifecycle</c> block of <c>aws_backup_plan</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsBackupPlanRuleLifecycle : TfBlock
 {
-    public TfNumber? ColdStorageAfter { get; init; }
+    private TfNumber? _coldStorageAfter;
+    private TfNumber? _deleteAfter;
+    private TfBool? _optInToArchiveForSupportedResources;
 
-    public TfNumber? DeleteAfter { get; init; }
+    public TfNumber? ColdStorageAfter { get => _coldStorageAfter; init => _coldStorageAfter = value; }
 
-    public TfBool? OptInToArchiveForSupportedResources { get; init; }
+    public TfNumber? DeleteAfter { get => _deleteAfter; init => _deleteAfter = value; }
+
+    public TfBool? OptInToArchiveForSupportedResources { get => _optInToArchiveForSupportedResources; init => _optInToArchiveForSupportedResources = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("cold_storage_after", ColdStorageAfter);
-        writer.Write("delete_after", DeleteAfter);
-        writer.Write("opt_in_to_archive_for_supported_resources", OptInToArchiveForSupportedResources);
+        writer.Write("cold_storage_after", _coldStorageAfter);
+        writer.Write("delete_after", _deleteAfter);
+        writer.Write("opt_in_to_archive_for_supported_resources", _optInToArchiveForSupportedResources);
     }
 }
 

@@ -30,56 +30,72 @@ public sealed class AwsBackupSelection : TerraformResource
     public TfList<AwsBackupSelectionConditionReference> Condition => GetAttribute<TfList<AwsBackupSelectionConditionReference>>("condition");
     public TfList<AwsBackupSelectionSelectionTagReference> SelectionTag => GetAttribute<TfList<AwsBackupSelectionSelectionTagReference>>("selection_tag");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("iam_role_arn", _config.IamRoleArn);
-        writer.Write("id", _config.Id);
-        writer.Write("name", _config.Name);
-        writer.Write("not_resources", _config.NotResources);
-        writer.Write("plan_id", _config.PlanId);
-        writer.Write("resources", _config.Resources);
-        writer.Write("condition", _config.Condition);
-        writer.Write("selection_tag", _config.SelectionTag);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsBackupSelection"/>, with the meta-arguments.</summary>
 public sealed record AwsBackupSelectionConfig : TerraformMetaArguments
 {
-    public required TfString IamRoleArn { get; init; }
+    private TfString _iamRoleArn;
+    private TfString? _id;
+    private TfString _name;
+    private TfList<TfString>? _notResources;
+    private TfString _planId;
+    private TfList<TfString>? _resources;
+    private TfList<AwsBackupSelectionCondition>? _condition;
+    private TfList<AwsBackupSelectionSelectionTag>? _selectionTag;
 
-    public TfString? Id { get; init; }
+    public required TfString IamRoleArn { get => _iamRoleArn; init => _iamRoleArn = value; }
 
-    public required TfString Name { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfList<TfString>? NotResources { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
 
-    public required TfString PlanId { get; init; }
+    public TfList<TfString>? NotResources { get => _notResources; init => _notResources = value; }
 
-    public TfList<TfString>? Resources { get; init; }
+    public required TfString PlanId { get => _planId; init => _planId = value; }
 
-    public TfList<AwsBackupSelectionCondition>? Condition { get; init; }
+    public TfList<TfString>? Resources { get => _resources; init => _resources = value; }
 
-    public TfList<AwsBackupSelectionSelectionTag>? SelectionTag { get; init; }
+    public TfList<AwsBackupSelectionCondition>? Condition { get => _condition; init => _condition = value; }
+
+    public TfList<AwsBackupSelectionSelectionTag>? SelectionTag { get => _selectionTag; init => _selectionTag = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("iam_role_arn", _iamRoleArn);
+        writer.Write("id", _id);
+        writer.Write("name", _name);
+        writer.Write("not_resources", _notResources);
+        writer.Write("plan_id", _planId);
+        writer.Write("resources", _resources);
+        writer.Write("condition", _condition);
+        writer.Write("selection_tag", _selectionTag);
+    }
 }
 
 /// <summary>The <c>condition</c> block of <c>aws_backup_selection</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsBackupSelectionCondition : TfBlock
 {
-    public TfList<AwsBackupSelectionConditionStringEquals>? StringEquals { get; init; }
+    private TfList<AwsBackupSelectionConditionStringEquals>? _stringEquals;
+    private TfList<AwsBackupSelectionConditionStringLike>? _stringLike;
+    private TfList<AwsBackupSelectionConditionStringNotEquals>? _stringNotEquals;
+    private TfList<AwsBackupSelectionConditionStringNotLike>? _stringNotLike;
 
-    public TfList<AwsBackupSelectionConditionStringLike>? StringLike { get; init; }
+    public TfList<AwsBackupSelectionConditionStringEquals>? StringEquals { get => _stringEquals; init => _stringEquals = value; }
 
-    public TfList<AwsBackupSelectionConditionStringNotEquals>? StringNotEquals { get; init; }
+    public TfList<AwsBackupSelectionConditionStringLike>? StringLike { get => _stringLike; init => _stringLike = value; }
 
-    public TfList<AwsBackupSelectionConditionStringNotLike>? StringNotLike { get; init; }
+    public TfList<AwsBackupSelectionConditionStringNotEquals>? StringNotEquals { get => _stringNotEquals; init => _stringNotEquals = value; }
+
+    public TfList<AwsBackupSelectionConditionStringNotLike>? StringNotLike { get => _stringNotLike; init => _stringNotLike = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("string_equals", StringEquals);
-        writer.Write("string_like", StringLike);
-        writer.Write("string_not_equals", StringNotEquals);
-        writer.Write("string_not_like", StringNotLike);
+        writer.Write("string_equals", _stringEquals);
+        writer.Write("string_like", _stringLike);
+        writer.Write("string_not_equals", _stringNotEquals);
+        writer.Write("string_not_like", _stringNotLike);
     }
 }
 
@@ -103,14 +119,17 @@ public readonly record struct AwsBackupSelectionConditionReference : ITfValue<Aw
 /// <summary>The <c>condition.string_equals</c> block of <c>aws_backup_selection</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsBackupSelectionConditionStringEquals : TfBlock
 {
-    public required TfString Key { get; init; }
+    private TfString _key;
+    private TfString _value;
 
-    public required TfString Value { get; init; }
+    public required TfString Key { get => _key; init => _key = value; }
+
+    public required TfString Value { get => _value; init => _value = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("key", Key);
-        writer.Write("value", Value);
+        writer.Write("key", _key);
+        writer.Write("value", _value);
     }
 }
 
@@ -132,14 +151,17 @@ public readonly record struct AwsBackupSelectionConditionStringEqualsReference :
 /// <summary>The <c>condition.string_like</c> block of <c>aws_backup_selection</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsBackupSelectionConditionStringLike : TfBlock
 {
-    public required TfString Key { get; init; }
+    private TfString _key;
+    private TfString _value;
 
-    public required TfString Value { get; init; }
+    public required TfString Key { get => _key; init => _key = value; }
+
+    public required TfString Value { get => _value; init => _value = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("key", Key);
-        writer.Write("value", Value);
+        writer.Write("key", _key);
+        writer.Write("value", _value);
     }
 }
 
@@ -161,14 +183,17 @@ public readonly record struct AwsBackupSelectionConditionStringLikeReference : I
 /// <summary>The <c>condition.string_not_equals</c> block of <c>aws_backup_selection</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsBackupSelectionConditionStringNotEquals : TfBlock
 {
-    public required TfString Key { get; init; }
+    private TfString _key;
+    private TfString _value;
 
-    public required TfString Value { get; init; }
+    public required TfString Key { get => _key; init => _key = value; }
+
+    public required TfString Value { get => _value; init => _value = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("key", Key);
-        writer.Write("value", Value);
+        writer.Write("key", _key);
+        writer.Write("value", _value);
     }
 }
 
@@ -190,14 +215,17 @@ public readonly record struct AwsBackupSelectionConditionStringNotEqualsReferenc
 /// <summary>The <c>condition.string_not_like</c> block of <c>aws_backup_selection</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsBackupSelectionConditionStringNotLike : TfBlock
 {
-    public required TfString Key { get; init; }
+    private TfString _key;
+    private TfString _value;
 
-    public required TfString Value { get; init; }
+    public required TfString Key { get => _key; init => _key = value; }
+
+    public required TfString Value { get => _value; init => _value = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("key", Key);
-        writer.Write("value", Value);
+        writer.Write("key", _key);
+        writer.Write("value", _value);
     }
 }
 
@@ -219,17 +247,21 @@ public readonly record struct AwsBackupSelectionConditionStringNotLikeReference 
 /// <summary>The <c>selection_tag</c> block of <c>aws_backup_selection</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsBackupSelectionSelectionTag : TfBlock
 {
-    public required TfString Key { get; init; }
+    private TfString _key;
+    private TfString _type;
+    private TfString _value;
 
-    public required TfString Type { get; init; }
+    public required TfString Key { get => _key; init => _key = value; }
 
-    public required TfString Value { get; init; }
+    public required TfString Type { get => _type; init => _type = value; }
+
+    public required TfString Value { get => _value; init => _value = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("key", Key);
-        writer.Write("type", Type);
-        writer.Write("value", Value);
+        writer.Write("key", _key);
+        writer.Write("type", _type);
+        writer.Write("value", _value);
     }
 }
 

@@ -31,44 +31,56 @@ public sealed class AwsBackupVault : TerraformResource
     public TfMap<TfString> TagsAll => GetAttribute<TfMap<TfString>>("tags_all");
     public AwsBackupVaultTimeoutsReference Timeouts => GetAttribute<AwsBackupVaultTimeoutsReference>("timeouts");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("force_destroy", _config.ForceDestroy);
-        writer.Write("id", _config.Id);
-        writer.Write("kms_key_arn", _config.KmsKeyArn);
-        writer.Write("name", _config.Name);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.WriteBlock("timeouts", _config.Timeouts);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsBackupVault"/>, with the meta-arguments.</summary>
 public sealed record AwsBackupVaultConfig : TerraformMetaArguments
 {
-    public TfBool? ForceDestroy { get; init; }
+    private TfBool? _forceDestroy;
+    private TfString? _id;
+    private TfString? _kmsKeyArn;
+    private TfString _name;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private AwsBackupVaultTimeouts? _timeouts;
 
-    public TfString? Id { get; init; }
+    public TfBool? ForceDestroy { get => _forceDestroy; init => _forceDestroy = value; }
 
-    public TfString? KmsKeyArn { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public required TfString Name { get; init; }
+    public TfString? KmsKeyArn { get => _kmsKeyArn; init => _kmsKeyArn = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public AwsBackupVaultTimeouts? Timeouts { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
+
+    public AwsBackupVaultTimeouts? Timeouts { get => _timeouts; init => _timeouts = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("force_destroy", _forceDestroy);
+        writer.Write("id", _id);
+        writer.Write("kms_key_arn", _kmsKeyArn);
+        writer.Write("name", _name);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.WriteBlock("timeouts", _timeouts);
+    }
 }
 
 /// <summary>The <c>timeouts</c> block of <c>aws_backup_vault</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsBackupVaultTimeouts : TfBlock
 {
-    public TfString? Delete { get; init; }
+    private TfString? _delete;
+
+    public TfString? Delete { get => _delete; init => _delete = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("delete", Delete);
+        writer.Write("delete", _delete);
     }
 }
 

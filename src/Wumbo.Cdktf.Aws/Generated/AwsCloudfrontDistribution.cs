@@ -55,101 +55,132 @@ public sealed class AwsCloudfrontDistribution : TerraformResource
     public TfList<AwsCloudfrontDistributionRestrictionsReference> Restrictions => GetAttribute<TfList<AwsCloudfrontDistributionRestrictionsReference>>("restrictions");
     public TfList<AwsCloudfrontDistributionViewerCertificateReference> ViewerCertificate => GetAttribute<TfList<AwsCloudfrontDistributionViewerCertificateReference>>("viewer_certificate");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("aliases", _config.Aliases);
-        writer.Write("comment", _config.Comment);
-        writer.Write("continuous_deployment_policy_id", _config.ContinuousDeploymentPolicyId);
-        writer.Write("default_root_object", _config.DefaultRootObject);
-        writer.Write("enabled", _config.Enabled);
-        writer.Write("http_version", _config.HttpVersion);
-        writer.Write("id", _config.Id);
-        writer.Write("is_ipv6_enabled", _config.IsIpv6Enabled);
-        writer.Write("price_class", _config.PriceClass);
-        writer.Write("retain_on_delete", _config.RetainOnDelete);
-        writer.Write("staging", _config.Staging);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("wait_for_deployment", _config.WaitForDeployment);
-        writer.Write("web_acl_id", _config.WebAclId);
-        writer.Write("custom_error_response", _config.CustomErrorResponse);
-        writer.WriteBlock("default_cache_behavior", _config.DefaultCacheBehavior);
-        writer.WriteBlock("logging_config", _config.LoggingConfig);
-        writer.Write("ordered_cache_behavior", _config.OrderedCacheBehavior);
-        writer.Write("origin", _config.Origin);
-        writer.Write("origin_group", _config.OriginGroup);
-        writer.WriteBlock("restrictions", _config.Restrictions);
-        writer.WriteBlock("viewer_certificate", _config.ViewerCertificate);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsCloudfrontDistribution"/>, with the meta-arguments.</summary>
 public sealed record AwsCloudfrontDistributionConfig : TerraformMetaArguments
 {
-    public TfList<TfString>? Aliases { get; init; }
+    private TfList<TfString>? _aliases;
+    private TfString? _comment;
+    private TfString? _continuousDeploymentPolicyId;
+    private TfString? _defaultRootObject;
+    private TfBool _enabled;
+    private TfString? _httpVersion;
+    private TfString? _id;
+    private TfBool? _isIpv6Enabled;
+    private TfString? _priceClass;
+    private TfBool? _retainOnDelete;
+    private TfBool? _staging;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfBool? _waitForDeployment;
+    private TfString? _webAclId;
+    private TfList<AwsCloudfrontDistributionCustomErrorResponse>? _customErrorResponse;
+    private AwsCloudfrontDistributionDefaultCacheBehavior _defaultCacheBehavior = null!;
+    private AwsCloudfrontDistributionLoggingConfig? _loggingConfig;
+    private TfList<AwsCloudfrontDistributionOrderedCacheBehavior>? _orderedCacheBehavior;
+    private TfList<AwsCloudfrontDistributionOrigin> _origin;
+    private TfList<AwsCloudfrontDistributionOriginGroup>? _originGroup;
+    private AwsCloudfrontDistributionRestrictions _restrictions = null!;
+    private AwsCloudfrontDistributionViewerCertificate _viewerCertificate = null!;
 
-    public TfString? Comment { get; init; }
+    public TfList<TfString>? Aliases { get => _aliases; init => _aliases = value; }
 
-    public TfString? ContinuousDeploymentPolicyId { get; init; }
+    public TfString? Comment { get => _comment; init => _comment = value; }
 
-    public TfString? DefaultRootObject { get; init; }
+    public TfString? ContinuousDeploymentPolicyId { get => _continuousDeploymentPolicyId; init => _continuousDeploymentPolicyId = value; }
 
-    public required TfBool Enabled { get; init; }
+    public TfString? DefaultRootObject { get => _defaultRootObject; init => _defaultRootObject = value; }
 
-    public TfString? HttpVersion { get; init; }
+    public required TfBool Enabled { get => _enabled; init => _enabled = value; }
 
-    public TfString? Id { get; init; }
+    public TfString? HttpVersion { get => _httpVersion; init => _httpVersion = value; }
 
-    public TfBool? IsIpv6Enabled { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? PriceClass { get; init; }
+    public TfBool? IsIpv6Enabled { get => _isIpv6Enabled; init => _isIpv6Enabled = value; }
 
-    public TfBool? RetainOnDelete { get; init; }
+    public TfString? PriceClass { get => _priceClass; init => _priceClass = value; }
 
-    public TfBool? Staging { get; init; }
+    public TfBool? RetainOnDelete { get => _retainOnDelete; init => _retainOnDelete = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfBool? Staging { get => _staging; init => _staging = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfBool? WaitForDeployment { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
-    public TfString? WebAclId { get; init; }
+    public TfBool? WaitForDeployment { get => _waitForDeployment; init => _waitForDeployment = value; }
 
-    public TfList<AwsCloudfrontDistributionCustomErrorResponse>? CustomErrorResponse { get; init; }
+    public TfString? WebAclId { get => _webAclId; init => _webAclId = value; }
 
-    public required AwsCloudfrontDistributionDefaultCacheBehavior DefaultCacheBehavior { get; init; }
+    public TfList<AwsCloudfrontDistributionCustomErrorResponse>? CustomErrorResponse { get => _customErrorResponse; init => _customErrorResponse = value; }
 
-    public AwsCloudfrontDistributionLoggingConfig? LoggingConfig { get; init; }
+    public required AwsCloudfrontDistributionDefaultCacheBehavior DefaultCacheBehavior { get => _defaultCacheBehavior; init => _defaultCacheBehavior = value; }
 
-    public TfList<AwsCloudfrontDistributionOrderedCacheBehavior>? OrderedCacheBehavior { get; init; }
+    public AwsCloudfrontDistributionLoggingConfig? LoggingConfig { get => _loggingConfig; init => _loggingConfig = value; }
 
-    public required TfList<AwsCloudfrontDistributionOrigin> Origin { get; init; }
+    public TfList<AwsCloudfrontDistributionOrderedCacheBehavior>? OrderedCacheBehavior { get => _orderedCacheBehavior; init => _orderedCacheBehavior = value; }
 
-    public TfList<AwsCloudfrontDistributionOriginGroup>? OriginGroup { get; init; }
+    public required TfList<AwsCloudfrontDistributionOrigin> Origin { get => _origin; init => _origin = value; }
 
-    public required AwsCloudfrontDistributionRestrictions Restrictions { get; init; }
+    public TfList<AwsCloudfrontDistributionOriginGroup>? OriginGroup { get => _originGroup; init => _originGroup = value; }
 
-    public required AwsCloudfrontDistributionViewerCertificate ViewerCertificate { get; init; }
+    public required AwsCloudfrontDistributionRestrictions Restrictions { get => _restrictions; init => _restrictions = value; }
+
+    public required AwsCloudfrontDistributionViewerCertificate ViewerCertificate { get => _viewerCertificate; init => _viewerCertificate = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("aliases", _aliases);
+        writer.Write("comment", _comment);
+        writer.Write("continuous_deployment_policy_id", _continuousDeploymentPolicyId);
+        writer.Write("default_root_object", _defaultRootObject);
+        writer.Write("enabled", _enabled);
+        writer.Write("http_version", _httpVersion);
+        writer.Write("id", _id);
+        writer.Write("is_ipv6_enabled", _isIpv6Enabled);
+        writer.Write("price_class", _priceClass);
+        writer.Write("retain_on_delete", _retainOnDelete);
+        writer.Write("staging", _staging);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("wait_for_deployment", _waitForDeployment);
+        writer.Write("web_acl_id", _webAclId);
+        writer.Write("custom_error_response", _customErrorResponse);
+        writer.WriteBlock("default_cache_behavior", _defaultCacheBehavior);
+        writer.WriteBlock("logging_config", _loggingConfig);
+        writer.Write("ordered_cache_behavior", _orderedCacheBehavior);
+        writer.Write("origin", _origin);
+        writer.Write("origin_group", _originGroup);
+        writer.WriteBlock("restrictions", _restrictions);
+        writer.WriteBlock("viewer_certificate", _viewerCertificate);
+    }
 }
 
 /// <summary>The <c>custom_error_response</c> block of <c>aws_cloudfront_distribution</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontDistributionCustomErrorResponse : TfBlock
 {
-    public TfNumber? ErrorCachingMinTtl { get; init; }
+    private TfNumber? _errorCachingMinTtl;
+    private TfNumber _errorCode;
+    private TfNumber? _responseCode;
+    private TfString? _responsePagePath;
 
-    public required TfNumber ErrorCode { get; init; }
+    public TfNumber? ErrorCachingMinTtl { get => _errorCachingMinTtl; init => _errorCachingMinTtl = value; }
 
-    public TfNumber? ResponseCode { get; init; }
+    public required TfNumber ErrorCode { get => _errorCode; init => _errorCode = value; }
 
-    public TfString? ResponsePagePath { get; init; }
+    public TfNumber? ResponseCode { get => _responseCode; init => _responseCode = value; }
+
+    public TfString? ResponsePagePath { get => _responsePagePath; init => _responsePagePath = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("error_caching_min_ttl", ErrorCachingMinTtl);
-        writer.Write("error_code", ErrorCode);
-        writer.Write("response_code", ResponseCode);
-        writer.Write("response_page_path", ResponsePagePath);
+        writer.Write("error_caching_min_ttl", _errorCachingMinTtl);
+        writer.Write("error_code", _errorCode);
+        writer.Write("response_code", _responseCode);
+        writer.Write("response_page_path", _responsePagePath);
     }
 }
 
@@ -173,68 +204,89 @@ public readonly record struct AwsCloudfrontDistributionCustomErrorResponseRefere
 /// <summary>The <c>default_cache_behavior</c> block of <c>aws_cloudfront_distribution</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontDistributionDefaultCacheBehavior : TfBlock
 {
-    public required TfList<TfString> AllowedMethods { get; init; }
+    private TfList<TfString> _allowedMethods;
+    private TfString? _cachePolicyId;
+    private TfList<TfString> _cachedMethods;
+    private TfBool? _compress;
+    private TfNumber? _defaultTtl;
+    private TfString? _fieldLevelEncryptionId;
+    private TfNumber? _maxTtl;
+    private TfNumber? _minTtl;
+    private TfString? _originRequestPolicyId;
+    private TfString? _realtimeLogConfigArn;
+    private TfString? _responseHeadersPolicyId;
+    private TfBool? _smoothStreaming;
+    private TfString _targetOriginId;
+    private TfList<TfString>? _trustedKeyGroups;
+    private TfList<TfString>? _trustedSigners;
+    private TfString _viewerProtocolPolicy;
+    private AwsCloudfrontDistributionDefaultCacheBehaviorForwardedValues? _forwardedValues;
+    private TfList<AwsCloudfrontDistributionDefaultCacheBehaviorFunctionAssociation>? _functionAssociation;
+    private AwsCloudfrontDistributionDefaultCacheBehaviorGrpcConfig? _grpcConfig;
+    private TfList<AwsCloudfrontDistributionDefaultCacheBehaviorLambdaFunctionAssociation>? _lambdaFunctionAssociation;
 
-    public TfString? CachePolicyId { get; init; }
+    public required TfList<TfString> AllowedMethods { get => _allowedMethods; init => _allowedMethods = value; }
 
-    public required TfList<TfString> CachedMethods { get; init; }
+    public TfString? CachePolicyId { get => _cachePolicyId; init => _cachePolicyId = value; }
 
-    public TfBool? Compress { get; init; }
+    public required TfList<TfString> CachedMethods { get => _cachedMethods; init => _cachedMethods = value; }
 
-    public TfNumber? DefaultTtl { get; init; }
+    public TfBool? Compress { get => _compress; init => _compress = value; }
 
-    public TfString? FieldLevelEncryptionId { get; init; }
+    public TfNumber? DefaultTtl { get => _defaultTtl; init => _defaultTtl = value; }
 
-    public TfNumber? MaxTtl { get; init; }
+    public TfString? FieldLevelEncryptionId { get => _fieldLevelEncryptionId; init => _fieldLevelEncryptionId = value; }
 
-    public TfNumber? MinTtl { get; init; }
+    public TfNumber? MaxTtl { get => _maxTtl; init => _maxTtl = value; }
 
-    public TfString? OriginRequestPolicyId { get; init; }
+    public TfNumber? MinTtl { get => _minTtl; init => _minTtl = value; }
 
-    public TfString? RealtimeLogConfigArn { get; init; }
+    public TfString? OriginRequestPolicyId { get => _originRequestPolicyId; init => _originRequestPolicyId = value; }
 
-    public TfString? ResponseHeadersPolicyId { get; init; }
+    public TfString? RealtimeLogConfigArn { get => _realtimeLogConfigArn; init => _realtimeLogConfigArn = value; }
 
-    public TfBool? SmoothStreaming { get; init; }
+    public TfString? ResponseHeadersPolicyId { get => _responseHeadersPolicyId; init => _responseHeadersPolicyId = value; }
 
-    public required TfString TargetOriginId { get; init; }
+    public TfBool? SmoothStreaming { get => _smoothStreaming; init => _smoothStreaming = value; }
 
-    public TfList<TfString>? TrustedKeyGroups { get; init; }
+    public required TfString TargetOriginId { get => _targetOriginId; init => _targetOriginId = value; }
 
-    public TfList<TfString>? TrustedSigners { get; init; }
+    public TfList<TfString>? TrustedKeyGroups { get => _trustedKeyGroups; init => _trustedKeyGroups = value; }
 
-    public required TfString ViewerProtocolPolicy { get; init; }
+    public TfList<TfString>? TrustedSigners { get => _trustedSigners; init => _trustedSigners = value; }
 
-    public AwsCloudfrontDistributionDefaultCacheBehaviorForwardedValues? ForwardedValues { get; init; }
+    public required TfString ViewerProtocolPolicy { get => _viewerProtocolPolicy; init => _viewerProtocolPolicy = value; }
 
-    public TfList<AwsCloudfrontDistributionDefaultCacheBehaviorFunctionAssociation>? FunctionAssociation { get; init; }
+    public AwsCloudfrontDistributionDefaultCacheBehaviorForwardedValues? ForwardedValues { get => _forwardedValues; init => _forwardedValues = value; }
 
-    public AwsCloudfrontDistributionDefaultCacheBehaviorGrpcConfig? GrpcConfig { get; init; }
+    public TfList<AwsCloudfrontDistributionDefaultCacheBehaviorFunctionAssociation>? FunctionAssociation { get => _functionAssociation; init => _functionAssociation = value; }
 
-    public TfList<AwsCloudfrontDistributionDefaultCacheBehaviorLambdaFunctionAssociation>? LambdaFunctionAssociation { get; init; }
+    public AwsCloudfrontDistributionDefaultCacheBehaviorGrpcConfig? GrpcConfig { get => _grpcConfig; init => _grpcConfig = value; }
+
+    public TfList<AwsCloudfrontDistributionDefaultCacheBehaviorLambdaFunctionAssociation>? LambdaFunctionAssociation { get => _lambdaFunctionAssociation; init => _lambdaFunctionAssociation = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("allowed_methods", AllowedMethods);
-        writer.Write("cache_policy_id", CachePolicyId);
-        writer.Write("cached_methods", CachedMethods);
-        writer.Write("compress", Compress);
-        writer.Write("default_ttl", DefaultTtl);
-        writer.Write("field_level_encryption_id", FieldLevelEncryptionId);
-        writer.Write("max_ttl", MaxTtl);
-        writer.Write("min_ttl", MinTtl);
-        writer.Write("origin_request_policy_id", OriginRequestPolicyId);
-        writer.Write("realtime_log_config_arn", RealtimeLogConfigArn);
-        writer.Write("response_headers_policy_id", ResponseHeadersPolicyId);
-        writer.Write("smooth_streaming", SmoothStreaming);
-        writer.Write("target_origin_id", TargetOriginId);
-        writer.Write("trusted_key_groups", TrustedKeyGroups);
-        writer.Write("trusted_signers", TrustedSigners);
-        writer.Write("viewer_protocol_policy", ViewerProtocolPolicy);
-        writer.WriteBlock("forwarded_values", ForwardedValues);
-        writer.Write("function_association", FunctionAssociation);
-        writer.WriteBlock("grpc_config", GrpcConfig);
-        writer.Write("lambda_function_association", LambdaFunctionAssociation);
+        writer.Write("allowed_methods", _allowedMethods);
+        writer.Write("cache_policy_id", _cachePolicyId);
+        writer.Write("cached_methods", _cachedMethods);
+        writer.Write("compress", _compress);
+        writer.Write("default_ttl", _defaultTtl);
+        writer.Write("field_level_encryption_id", _fieldLevelEncryptionId);
+        writer.Write("max_ttl", _maxTtl);
+        writer.Write("min_ttl", _minTtl);
+        writer.Write("origin_request_policy_id", _originRequestPolicyId);
+        writer.Write("realtime_log_config_arn", _realtimeLogConfigArn);
+        writer.Write("response_headers_policy_id", _responseHeadersPolicyId);
+        writer.Write("smooth_streaming", _smoothStreaming);
+        writer.Write("target_origin_id", _targetOriginId);
+        writer.Write("trusted_key_groups", _trustedKeyGroups);
+        writer.Write("trusted_signers", _trustedSigners);
+        writer.Write("viewer_protocol_policy", _viewerProtocolPolicy);
+        writer.WriteBlock("forwarded_values", _forwardedValues);
+        writer.Write("function_association", _functionAssociation);
+        writer.WriteBlock("grpc_config", _grpcConfig);
+        writer.Write("lambda_function_association", _lambdaFunctionAssociation);
     }
 }
 
@@ -274,20 +326,25 @@ public readonly record struct AwsCloudfrontDistributionDefaultCacheBehaviorRefer
 /// <summary>The <c>default_cache_behavior.forwarded_values</c> block of <c>aws_cloudfront_distribution</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontDistributionDefaultCacheBehaviorForwardedValues : TfBlock
 {
-    public TfList<TfString>? Headers { get; init; }
+    private TfList<TfString>? _headers;
+    private TfBool _queryString;
+    private TfList<TfString>? _queryStringCacheKeys;
+    private AwsCloudfrontDistributionDefaultCacheBehaviorForwardedValuesCookies _cookies = null!;
 
-    public required TfBool QueryString { get; init; }
+    public TfList<TfString>? Headers { get => _headers; init => _headers = value; }
 
-    public TfList<TfString>? QueryStringCacheKeys { get; init; }
+    public required TfBool QueryString { get => _queryString; init => _queryString = value; }
 
-    public required AwsCloudfrontDistributionDefaultCacheBehaviorForwardedValuesCookies Cookies { get; init; }
+    public TfList<TfString>? QueryStringCacheKeys { get => _queryStringCacheKeys; init => _queryStringCacheKeys = value; }
+
+    public required AwsCloudfrontDistributionDefaultCacheBehaviorForwardedValuesCookies Cookies { get => _cookies; init => _cookies = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("headers", Headers);
-        writer.Write("query_string", QueryString);
-        writer.Write("query_string_cache_keys", QueryStringCacheKeys);
-        writer.WriteBlock("cookies", Cookies);
+        writer.Write("headers", _headers);
+        writer.Write("query_string", _queryString);
+        writer.Write("query_string_cache_keys", _queryStringCacheKeys);
+        writer.WriteBlock("cookies", _cookies);
     }
 }
 
@@ -311,14 +368,17 @@ public readonly record struct AwsCloudfrontDistributionDefaultCacheBehaviorForwa
 /// <summary>The <c>default_cache_behavior.forwarded_values.cookies</c> block of <c>aws_cloudfront_distribution</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontDistributionDefaultCacheBehaviorForwardedValuesCookies : TfBlock
 {
-    public required TfString Forward { get; init; }
+    private TfString _forward;
+    private TfList<TfString>? _whitelistedNames;
 
-    public TfList<TfString>? WhitelistedNames { get; init; }
+    public required TfString Forward { get => _forward; init => _forward = value; }
+
+    public TfList<TfString>? WhitelistedNames { get => _whitelistedNames; init => _whitelistedNames = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("forward", Forward);
-        writer.Write("whitelisted_names", WhitelistedNames);
+        writer.Write("forward", _forward);
+        writer.Write("whitelisted_names", _whitelistedNames);
     }
 }
 
@@ -340,14 +400,17 @@ public readonly record struct AwsCloudfrontDistributionDefaultCacheBehaviorForwa
 /// <summary>The <c>default_cache_behavior.function_association</c> block of <c>aws_cloudfront_distribution</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontDistributionDefaultCacheBehaviorFunctionAssociation : TfBlock
 {
-    public required TfString EventType { get; init; }
+    private TfString _eventType;
+    private TfString _functionArn;
 
-    public required TfString FunctionArn { get; init; }
+    public required TfString EventType { get => _eventType; init => _eventType = value; }
+
+    public required TfString FunctionArn { get => _functionArn; init => _functionArn = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("event_type", EventType);
-        writer.Write("function_arn", FunctionArn);
+        writer.Write("event_type", _eventType);
+        writer.Write("function_arn", _functionArn);
     }
 }
 
@@ -369,11 +432,13 @@ public readonly record struct AwsCloudfrontDistributionDefaultCacheBehaviorFunct
 /// <summary>The <c>default_cache_behavior.grpc_config</c> block of <c>aws_cloudfront_distribution</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontDistributionDefaultCacheBehaviorGrpcConfig : TfBlock
 {
-    public TfBool? Enabled { get; init; }
+    private TfBool? _enabled;
+
+    public TfBool? Enabled { get => _enabled; init => _enabled = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("enabled", Enabled);
+        writer.Write("enabled", _enabled);
     }
 }
 
@@ -394,17 +459,21 @@ public readonly record struct AwsCloudfrontDistributionDefaultCacheBehaviorGrpcC
 /// <summary>The <c>default_cache_behavior.lambda_function_association</c> block of <c>aws_cloudfront_distribution</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontDistributionDefaultCacheBehaviorLambdaFunctionAssociation : TfBlock
 {
-    public required TfString EventType { get; init; }
+    private TfString _eventType;
+    private TfBool? _includeBody;
+    private TfString _lambdaArn;
 
-    public TfBool? IncludeBody { get; init; }
+    public required TfString EventType { get => _eventType; init => _eventType = value; }
 
-    public required TfString LambdaArn { get; init; }
+    public TfBool? IncludeBody { get => _includeBody; init => _includeBody = value; }
+
+    public required TfString LambdaArn { get => _lambdaArn; init => _lambdaArn = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("event_type", EventType);
-        writer.Write("include_body", IncludeBody);
-        writer.Write("lambda_arn", LambdaArn);
+        writer.Write("event_type", _eventType);
+        writer.Write("include_body", _includeBody);
+        writer.Write("lambda_arn", _lambdaArn);
     }
 }
 
@@ -427,17 +496,21 @@ public readonly record struct AwsCloudfrontDistributionDefaultCacheBehaviorLambd
 /// <summary>The <c>logging_config</c> block of <c>aws_cloudfront_distribution</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontDistributionLoggingConfig : TfBlock
 {
-    public required TfString Bucket { get; init; }
+    private TfString _bucket;
+    private TfBool? _includeCookies;
+    private TfString? _prefix;
 
-    public TfBool? IncludeCookies { get; init; }
+    public required TfString Bucket { get => _bucket; init => _bucket = value; }
 
-    public TfString? Prefix { get; init; }
+    public TfBool? IncludeCookies { get => _includeCookies; init => _includeCookies = value; }
+
+    public TfString? Prefix { get => _prefix; init => _prefix = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("bucket", Bucket);
-        writer.Write("include_cookies", IncludeCookies);
-        writer.Write("prefix", Prefix);
+        writer.Write("bucket", _bucket);
+        writer.Write("include_cookies", _includeCookies);
+        writer.Write("prefix", _prefix);
     }
 }
 
@@ -460,71 +533,93 @@ public readonly record struct AwsCloudfrontDistributionLoggingConfigReference : 
 /// <summary>The <c>ordered_cache_behavior</c> block of <c>aws_cloudfront_distribution</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontDistributionOrderedCacheBehavior : TfBlock
 {
-    public required TfList<TfString> AllowedMethods { get; init; }
+    private TfList<TfString> _allowedMethods;
+    private TfString? _cachePolicyId;
+    private TfList<TfString> _cachedMethods;
+    private TfBool? _compress;
+    private TfNumber? _defaultTtl;
+    private TfString? _fieldLevelEncryptionId;
+    private TfNumber? _maxTtl;
+    private TfNumber? _minTtl;
+    private TfString? _originRequestPolicyId;
+    private TfString _pathPattern;
+    private TfString? _realtimeLogConfigArn;
+    private TfString? _responseHeadersPolicyId;
+    private TfBool? _smoothStreaming;
+    private TfString _targetOriginId;
+    private TfList<TfString>? _trustedKeyGroups;
+    private TfList<TfString>? _trustedSigners;
+    private TfString _viewerProtocolPolicy;
+    private AwsCloudfrontDistributionOrderedCacheBehaviorForwardedValues? _forwardedValues;
+    private TfList<AwsCloudfrontDistributionDefaultCacheBehaviorFunctionAssociation>? _functionAssociation;
+    private AwsCloudfrontDistributionDefaultCacheBehaviorGrpcConfig? _grpcConfig;
+    private TfList<AwsCloudfrontDistributionDefaultCacheBehaviorLambdaFunctionAssociation>? _lambdaFunctionAssociation;
 
-    public TfString? CachePolicyId { get; init; }
+    public required TfList<TfString> AllowedMethods { get => _allowedMethods; init => _allowedMethods = value; }
 
-    public required TfList<TfString> CachedMethods { get; init; }
+    public TfString? CachePolicyId { get => _cachePolicyId; init => _cachePolicyId = value; }
 
-    public TfBool? Compress { get; init; }
+    public required TfList<TfString> CachedMethods { get => _cachedMethods; init => _cachedMethods = value; }
 
-    public TfNumber? DefaultTtl { get; init; }
+    public TfBool? Compress { get => _compress; init => _compress = value; }
 
-    public TfString? FieldLevelEncryptionId { get; init; }
+    public TfNumber? DefaultTtl { get => _defaultTtl; init => _defaultTtl = value; }
 
-    public TfNumber? MaxTtl { get; init; }
+    public TfString? FieldLevelEncryptionId { get => _fieldLevelEncryptionId; init => _fieldLevelEncryptionId = value; }
 
-    public TfNumber? MinTtl { get; init; }
+    public TfNumber? MaxTtl { get => _maxTtl; init => _maxTtl = value; }
 
-    public TfString? OriginRequestPolicyId { get; init; }
+    public TfNumber? MinTtl { get => _minTtl; init => _minTtl = value; }
 
-    public required TfString PathPattern { get; init; }
+    public TfString? OriginRequestPolicyId { get => _originRequestPolicyId; init => _originRequestPolicyId = value; }
 
-    public TfString? RealtimeLogConfigArn { get; init; }
+    public required TfString PathPattern { get => _pathPattern; init => _pathPattern = value; }
 
-    public TfString? ResponseHeadersPolicyId { get; init; }
+    public TfString? RealtimeLogConfigArn { get => _realtimeLogConfigArn; init => _realtimeLogConfigArn = value; }
 
-    public TfBool? SmoothStreaming { get; init; }
+    public TfString? ResponseHeadersPolicyId { get => _responseHeadersPolicyId; init => _responseHeadersPolicyId = value; }
 
-    public required TfString TargetOriginId { get; init; }
+    public TfBool? SmoothStreaming { get => _smoothStreaming; init => _smoothStreaming = value; }
 
-    public TfList<TfString>? TrustedKeyGroups { get; init; }
+    public required TfString TargetOriginId { get => _targetOriginId; init => _targetOriginId = value; }
 
-    public TfList<TfString>? TrustedSigners { get; init; }
+    public TfList<TfString>? TrustedKeyGroups { get => _trustedKeyGroups; init => _trustedKeyGroups = value; }
 
-    public required TfString ViewerProtocolPolicy { get; init; }
+    public TfList<TfString>? TrustedSigners { get => _trustedSigners; init => _trustedSigners = value; }
 
-    public AwsCloudfrontDistributionOrderedCacheBehaviorForwardedValues? ForwardedValues { get; init; }
+    public required TfString ViewerProtocolPolicy { get => _viewerProtocolPolicy; init => _viewerProtocolPolicy = value; }
 
-    public TfList<AwsCloudfrontDistributionDefaultCacheBehaviorFunctionAssociation>? FunctionAssociation { get; init; }
+    public AwsCloudfrontDistributionOrderedCacheBehaviorForwardedValues? ForwardedValues { get => _forwardedValues; init => _forwardedValues = value; }
 
-    public AwsCloudfrontDistributionDefaultCacheBehaviorGrpcConfig? GrpcConfig { get; init; }
+    public TfList<AwsCloudfrontDistributionDefaultCacheBehaviorFunctionAssociation>? FunctionAssociation { get => _functionAssociation; init => _functionAssociation = value; }
 
-    public TfList<AwsCloudfrontDistributionDefaultCacheBehaviorLambdaFunctionAssociation>? LambdaFunctionAssociation { get; init; }
+    public AwsCloudfrontDistributionDefaultCacheBehaviorGrpcConfig? GrpcConfig { get => _grpcConfig; init => _grpcConfig = value; }
+
+    public TfList<AwsCloudfrontDistributionDefaultCacheBehaviorLambdaFunctionAssociation>? LambdaFunctionAssociation { get => _lambdaFunctionAssociation; init => _lambdaFunctionAssociation = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("allowed_methods", AllowedMethods);
-        writer.Write("cache_policy_id", CachePolicyId);
-        writer.Write("cached_methods", CachedMethods);
-        writer.Write("compress", Compress);
-        writer.Write("default_ttl", DefaultTtl);
-        writer.Write("field_level_encryption_id", FieldLevelEncryptionId);
-        writer.Write("max_ttl", MaxTtl);
-        writer.Write("min_ttl", MinTtl);
-        writer.Write("origin_request_policy_id", OriginRequestPolicyId);
-        writer.Write("path_pattern", PathPattern);
-        writer.Write("realtime_log_config_arn", RealtimeLogConfigArn);
-        writer.Write("response_headers_policy_id", ResponseHeadersPolicyId);
-        writer.Write("smooth_streaming", SmoothStreaming);
-        writer.Write("target_origin_id", TargetOriginId);
-        writer.Write("trusted_key_groups", TrustedKeyGroups);
-        writer.Write("trusted_signers", TrustedSigners);
-        writer.Write("viewer_protocol_policy", ViewerProtocolPolicy);
-        writer.WriteBlock("forwarded_values", ForwardedValues);
-        writer.Write("function_association", FunctionAssociation);
-        writer.WriteBlock("grpc_config", GrpcConfig);
-        writer.Write("lambda_function_association", LambdaFunctionAssociation);
+        writer.Write("allowed_methods", _allowedMethods);
+        writer.Write("cache_policy_id", _cachePolicyId);
+        writer.Write("cached_methods", _cachedMethods);
+        writer.Write("compress", _compress);
+        writer.Write("default_ttl", _defaultTtl);
+        writer.Write("field_level_encryption_id", _fieldLevelEncryptionId);
+        writer.Write("max_ttl", _maxTtl);
+        writer.Write("min_ttl", _minTtl);
+        writer.Write("origin_request_policy_id", _originRequestPolicyId);
+        writer.Write("path_pattern", _pathPattern);
+        writer.Write("realtime_log_config_arn", _realtimeLogConfigArn);
+        writer.Write("response_headers_policy_id", _responseHeadersPolicyId);
+        writer.Write("smooth_streaming", _smoothStreaming);
+        writer.Write("target_origin_id", _targetOriginId);
+        writer.Write("trusted_key_groups", _trustedKeyGroups);
+        writer.Write("trusted_signers", _trustedSigners);
+        writer.Write("viewer_protocol_policy", _viewerProtocolPolicy);
+        writer.WriteBlock("forwarded_values", _forwardedValues);
+        writer.Write("function_association", _functionAssociation);
+        writer.WriteBlock("grpc_config", _grpcConfig);
+        writer.Write("lambda_function_association", _lambdaFunctionAssociation);
     }
 }
 
@@ -565,20 +660,25 @@ public readonly record struct AwsCloudfrontDistributionOrderedCacheBehaviorRefer
 /// <summary>The <c>ordered_cache_behavior.forwarded_values</c> block of <c>aws_cloudfront_distribution</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontDistributionOrderedCacheBehaviorForwardedValues : TfBlock
 {
-    public TfList<TfString>? Headers { get; init; }
+    private TfList<TfString>? _headers;
+    private TfBool _queryString;
+    private TfList<TfString>? _queryStringCacheKeys;
+    private AwsCloudfrontDistributionOrderedCacheBehaviorForwardedValuesCookies _cookies = null!;
 
-    public required TfBool QueryString { get; init; }
+    public TfList<TfString>? Headers { get => _headers; init => _headers = value; }
 
-    public TfList<TfString>? QueryStringCacheKeys { get; init; }
+    public required TfBool QueryString { get => _queryString; init => _queryString = value; }
 
-    public required AwsCloudfrontDistributionOrderedCacheBehaviorForwardedValuesCookies Cookies { get; init; }
+    public TfList<TfString>? QueryStringCacheKeys { get => _queryStringCacheKeys; init => _queryStringCacheKeys = value; }
+
+    public required AwsCloudfrontDistributionOrderedCacheBehaviorForwardedValuesCookies Cookies { get => _cookies; init => _cookies = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("headers", Headers);
-        writer.Write("query_string", QueryString);
-        writer.Write("query_string_cache_keys", QueryStringCacheKeys);
-        writer.WriteBlock("cookies", Cookies);
+        writer.Write("headers", _headers);
+        writer.Write("query_string", _queryString);
+        writer.Write("query_string_cache_keys", _queryStringCacheKeys);
+        writer.WriteBlock("cookies", _cookies);
     }
 }
 
@@ -602,14 +702,17 @@ public readonly record struct AwsCloudfrontDistributionOrderedCacheBehaviorForwa
 /// <summary>The <c>ordered_cache_behavior.forwarded_values.cookies</c> block of <c>aws_cloudfront_distribution</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontDistributionOrderedCacheBehaviorForwardedValuesCookies : TfBlock
 {
-    public required TfString Forward { get; init; }
+    private TfString _forward;
+    private TfList<TfString>? _whitelistedNames;
 
-    public TfList<TfString>? WhitelistedNames { get; init; }
+    public required TfString Forward { get => _forward; init => _forward = value; }
+
+    public TfList<TfString>? WhitelistedNames { get => _whitelistedNames; init => _whitelistedNames = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("forward", Forward);
-        writer.Write("whitelisted_names", WhitelistedNames);
+        writer.Write("forward", _forward);
+        writer.Write("whitelisted_names", _whitelistedNames);
     }
 }
 
@@ -631,41 +734,53 @@ public readonly record struct AwsCloudfrontDistributionOrderedCacheBehaviorForwa
 /// <summary>The <c>origin</c> block of <c>aws_cloudfront_distribution</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontDistributionOrigin : TfBlock
 {
-    public TfNumber? ConnectionAttempts { get; init; }
+    private TfNumber? _connectionAttempts;
+    private TfNumber? _connectionTimeout;
+    private TfString _domainName;
+    private TfString? _originAccessControlId;
+    private TfString _originId;
+    private TfString? _originPath;
+    private TfList<AwsCloudfrontDistributionOriginCustomHeader>? _customHeader;
+    private AwsCloudfrontDistributionOriginCustomOriginConfig? _customOriginConfig;
+    private AwsCloudfrontDistributionOriginOriginShield? _originShield;
+    private AwsCloudfrontDistributionOriginS3OriginConfig? _s3OriginConfig;
+    private AwsCloudfrontDistributionOriginVpcOriginConfig? _vpcOriginConfig;
 
-    public TfNumber? ConnectionTimeout { get; init; }
+    public TfNumber? ConnectionAttempts { get => _connectionAttempts; init => _connectionAttempts = value; }
 
-    public required TfString DomainName { get; init; }
+    public TfNumber? ConnectionTimeout { get => _connectionTimeout; init => _connectionTimeout = value; }
 
-    public TfString? OriginAccessControlId { get; init; }
+    public required TfString DomainName { get => _domainName; init => _domainName = value; }
 
-    public required TfString OriginId { get; init; }
+    public TfString? OriginAccessControlId { get => _originAccessControlId; init => _originAccessControlId = value; }
 
-    public TfString? OriginPath { get; init; }
+    public required TfString OriginId { get => _originId; init => _originId = value; }
 
-    public TfList<AwsCloudfrontDistributionOriginCustomHeader>? CustomHeader { get; init; }
+    public TfString? OriginPath { get => _originPath; init => _originPath = value; }
 
-    public AwsCloudfrontDistributionOriginCustomOriginConfig? CustomOriginConfig { get; init; }
+    public TfList<AwsCloudfrontDistributionOriginCustomHeader>? CustomHeader { get => _customHeader; init => _customHeader = value; }
 
-    public AwsCloudfrontDistributionOriginOriginShield? OriginShield { get; init; }
+    public AwsCloudfrontDistributionOriginCustomOriginConfig? CustomOriginConfig { get => _customOriginConfig; init => _customOriginConfig = value; }
 
-    public AwsCloudfrontDistributionOriginS3OriginConfig? S3OriginConfig { get; init; }
+    public AwsCloudfrontDistributionOriginOriginShield? OriginShield { get => _originShield; init => _originShield = value; }
 
-    public AwsCloudfrontDistributionOriginVpcOriginConfig? VpcOriginConfig { get; init; }
+    public AwsCloudfrontDistributionOriginS3OriginConfig? S3OriginConfig { get => _s3OriginConfig; init => _s3OriginConfig = value; }
+
+    public AwsCloudfrontDistributionOriginVpcOriginConfig? VpcOriginConfig { get => _vpcOriginConfig; init => _vpcOriginConfig = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("connection_attempts", ConnectionAttempts);
-        writer.Write("connection_timeout", ConnectionTimeout);
-        writer.Write("domain_name", DomainName);
-        writer.Write("origin_access_control_id", OriginAccessControlId);
-        writer.Write("origin_id", OriginId);
-        writer.Write("origin_path", OriginPath);
-        writer.Write("custom_header", CustomHeader);
-        writer.WriteBlock("custom_origin_config", CustomOriginConfig);
-        writer.WriteBlock("origin_shield", OriginShield);
-        writer.WriteBlock("s3_origin_config", S3OriginConfig);
-        writer.WriteBlock("vpc_origin_config", VpcOriginConfig);
+        writer.Write("connection_attempts", _connectionAttempts);
+        writer.Write("connection_timeout", _connectionTimeout);
+        writer.Write("domain_name", _domainName);
+        writer.Write("origin_access_control_id", _originAccessControlId);
+        writer.Write("origin_id", _originId);
+        writer.Write("origin_path", _originPath);
+        writer.Write("custom_header", _customHeader);
+        writer.WriteBlock("custom_origin_config", _customOriginConfig);
+        writer.WriteBlock("origin_shield", _originShield);
+        writer.WriteBlock("s3_origin_config", _s3OriginConfig);
+        writer.WriteBlock("vpc_origin_config", _vpcOriginConfig);
     }
 }
 
@@ -696,14 +811,17 @@ public readonly record struct AwsCloudfrontDistributionOriginReference : ITfValu
 /// <summary>The <c>origin.custom_header</c> block of <c>aws_cloudfront_distribution</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontDistributionOriginCustomHeader : TfBlock
 {
-    public required TfString Name { get; init; }
+    private TfString _name;
+    private TfString _value;
 
-    public required TfString Value { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
+
+    public required TfString Value { get => _value; init => _value = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("name", Name);
-        writer.Write("value", Value);
+        writer.Write("name", _name);
+        writer.Write("value", _value);
     }
 }
 
@@ -725,26 +843,33 @@ public readonly record struct AwsCloudfrontDistributionOriginCustomHeaderReferen
 /// <summary>The <c>origin.custom_origin_config</c> block of <c>aws_cloudfront_distribution</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontDistributionOriginCustomOriginConfig : TfBlock
 {
-    public required TfNumber HttpPort { get; init; }
+    private TfNumber _httpPort;
+    private TfNumber _httpsPort;
+    private TfNumber? _originKeepaliveTimeout;
+    private TfString _originProtocolPolicy;
+    private TfNumber? _originReadTimeout;
+    private TfList<TfString> _originSslProtocols;
 
-    public required TfNumber HttpsPort { get; init; }
+    public required TfNumber HttpPort { get => _httpPort; init => _httpPort = value; }
 
-    public TfNumber? OriginKeepaliveTimeout { get; init; }
+    public required TfNumber HttpsPort { get => _httpsPort; init => _httpsPort = value; }
 
-    public required TfString OriginProtocolPolicy { get; init; }
+    public TfNumber? OriginKeepaliveTimeout { get => _originKeepaliveTimeout; init => _originKeepaliveTimeout = value; }
 
-    public TfNumber? OriginReadTimeout { get; init; }
+    public required TfString OriginProtocolPolicy { get => _originProtocolPolicy; init => _originProtocolPolicy = value; }
 
-    public required TfList<TfString> OriginSslProtocols { get; init; }
+    public TfNumber? OriginReadTimeout { get => _originReadTimeout; init => _originReadTimeout = value; }
+
+    public required TfList<TfString> OriginSslProtocols { get => _originSslProtocols; init => _originSslProtocols = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("http_port", HttpPort);
-        writer.Write("https_port", HttpsPort);
-        writer.Write("origin_keepalive_timeout", OriginKeepaliveTimeout);
-        writer.Write("origin_protocol_policy", OriginProtocolPolicy);
-        writer.Write("origin_read_timeout", OriginReadTimeout);
-        writer.Write("origin_ssl_protocols", OriginSslProtocols);
+        writer.Write("http_port", _httpPort);
+        writer.Write("https_port", _httpsPort);
+        writer.Write("origin_keepalive_timeout", _originKeepaliveTimeout);
+        writer.Write("origin_protocol_policy", _originProtocolPolicy);
+        writer.Write("origin_read_timeout", _originReadTimeout);
+        writer.Write("origin_ssl_protocols", _originSslProtocols);
     }
 }
 
@@ -770,17 +895,21 @@ public readonly record struct AwsCloudfrontDistributionOriginCustomOriginConfigR
 /// <summary>The <c>origin_group</c> block of <c>aws_cloudfront_distribution</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontDistributionOriginGroup : TfBlock
 {
-    public required TfString OriginId { get; init; }
+    private TfString _originId;
+    private AwsCloudfrontDistributionOriginGroupFailoverCriteria _failoverCriteria = null!;
+    private TfList<AwsCloudfrontDistributionOriginGroupMember> _member;
 
-    public required AwsCloudfrontDistributionOriginGroupFailoverCriteria FailoverCriteria { get; init; }
+    public required TfString OriginId { get => _originId; init => _originId = value; }
 
-    public required TfList<AwsCloudfrontDistributionOriginGroupMember> Member { get; init; }
+    public required AwsCloudfrontDistributionOriginGroupFailoverCriteria FailoverCriteria { get => _failoverCriteria; init => _failoverCriteria = value; }
+
+    public required TfList<AwsCloudfrontDistributionOriginGroupMember> Member { get => _member; init => _member = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("origin_id", OriginId);
-        writer.WriteBlock("failover_criteria", FailoverCriteria);
-        writer.Write("member", Member);
+        writer.Write("origin_id", _originId);
+        writer.WriteBlock("failover_criteria", _failoverCriteria);
+        writer.Write("member", _member);
     }
 }
 
@@ -803,11 +932,13 @@ public readonly record struct AwsCloudfrontDistributionOriginGroupReference : IT
 /// <summary>The <c>origin_group.failover_criteria</c> block of <c>aws_cloudfront_distribution</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontDistributionOriginGroupFailoverCriteria : TfBlock
 {
-    public required TfList<TfNumber> StatusCodes { get; init; }
+    private TfList<TfNumber> _statusCodes;
+
+    public required TfList<TfNumber> StatusCodes { get => _statusCodes; init => _statusCodes = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("status_codes", StatusCodes);
+        writer.Write("status_codes", _statusCodes);
     }
 }
 
@@ -828,11 +959,13 @@ public readonly record struct AwsCloudfrontDistributionOriginGroupFailoverCriter
 /// <summary>The <c>origin_group.member</c> block of <c>aws_cloudfront_distribution</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontDistributionOriginGroupMember : TfBlock
 {
-    public required TfString OriginId { get; init; }
+    private TfString _originId;
+
+    public required TfString OriginId { get => _originId; init => _originId = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("origin_id", OriginId);
+        writer.Write("origin_id", _originId);
     }
 }
 
@@ -853,14 +986,17 @@ public readonly record struct AwsCloudfrontDistributionOriginGroupMemberReferenc
 /// <summary>The <c>origin.origin_shield</c> block of <c>aws_cloudfront_distribution</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontDistributionOriginOriginShield : TfBlock
 {
-    public required TfBool Enabled { get; init; }
+    private TfBool _enabled;
+    private TfString? _originShieldRegion;
 
-    public TfString? OriginShieldRegion { get; init; }
+    public required TfBool Enabled { get => _enabled; init => _enabled = value; }
+
+    public TfString? OriginShieldRegion { get => _originShieldRegion; init => _originShieldRegion = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("enabled", Enabled);
-        writer.Write("origin_shield_region", OriginShieldRegion);
+        writer.Write("enabled", _enabled);
+        writer.Write("origin_shield_region", _originShieldRegion);
     }
 }
 
@@ -882,11 +1018,13 @@ public readonly record struct AwsCloudfrontDistributionOriginOriginShieldReferen
 /// <summary>The <c>origin.s3_origin_config</c> block of <c>aws_cloudfront_distribution</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontDistributionOriginS3OriginConfig : TfBlock
 {
-    public required TfString OriginAccessIdentity { get; init; }
+    private TfString _originAccessIdentity;
+
+    public required TfString OriginAccessIdentity { get => _originAccessIdentity; init => _originAccessIdentity = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("origin_access_identity", OriginAccessIdentity);
+        writer.Write("origin_access_identity", _originAccessIdentity);
     }
 }
 
@@ -907,17 +1045,21 @@ public readonly record struct AwsCloudfrontDistributionOriginS3OriginConfigRefer
 /// <summary>The <c>origin.vpc_origin_config</c> block of <c>aws_cloudfront_distribution</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontDistributionOriginVpcOriginConfig : TfBlock
 {
-    public TfNumber? OriginKeepaliveTimeout { get; init; }
+    private TfNumber? _originKeepaliveTimeout;
+    private TfNumber? _originReadTimeout;
+    private TfString _vpcOriginId;
 
-    public TfNumber? OriginReadTimeout { get; init; }
+    public TfNumber? OriginKeepaliveTimeout { get => _originKeepaliveTimeout; init => _originKeepaliveTimeout = value; }
 
-    public required TfString VpcOriginId { get; init; }
+    public TfNumber? OriginReadTimeout { get => _originReadTimeout; init => _originReadTimeout = value; }
+
+    public required TfString VpcOriginId { get => _vpcOriginId; init => _vpcOriginId = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("origin_keepalive_timeout", OriginKeepaliveTimeout);
-        writer.Write("origin_read_timeout", OriginReadTimeout);
-        writer.Write("vpc_origin_id", VpcOriginId);
+        writer.Write("origin_keepalive_timeout", _originKeepaliveTimeout);
+        writer.Write("origin_read_timeout", _originReadTimeout);
+        writer.Write("vpc_origin_id", _vpcOriginId);
     }
 }
 
@@ -940,11 +1082,13 @@ public readonly record struct AwsCloudfrontDistributionOriginVpcOriginConfigRefe
 /// <summary>The <c>restrictions</c> block of <c>aws_cloudfront_distribution</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontDistributionRestrictions : TfBlock
 {
-    public required AwsCloudfrontDistributionRestrictionsGeoRestriction GeoRestriction { get; init; }
+    private AwsCloudfrontDistributionRestrictionsGeoRestriction _geoRestriction = null!;
+
+    public required AwsCloudfrontDistributionRestrictionsGeoRestriction GeoRestriction { get => _geoRestriction; init => _geoRestriction = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("geo_restriction", GeoRestriction);
+        writer.WriteBlock("geo_restriction", _geoRestriction);
     }
 }
 
@@ -965,14 +1109,17 @@ public readonly record struct AwsCloudfrontDistributionRestrictionsReference : I
 /// <summary>The <c>restrictions.geo_restriction</c> block of <c>aws_cloudfront_distribution</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontDistributionRestrictionsGeoRestriction : TfBlock
 {
-    public TfList<TfString>? Locations { get; init; }
+    private TfList<TfString>? _locations;
+    private TfString _restrictionType;
 
-    public required TfString RestrictionType { get; init; }
+    public TfList<TfString>? Locations { get => _locations; init => _locations = value; }
+
+    public required TfString RestrictionType { get => _restrictionType; init => _restrictionType = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("locations", Locations);
-        writer.Write("restriction_type", RestrictionType);
+        writer.Write("locations", _locations);
+        writer.Write("restriction_type", _restrictionType);
     }
 }
 
@@ -1054,23 +1201,29 @@ public readonly record struct AwsCloudfrontDistributionTrustedSignersItemsRefere
 /// <summary>The <c>viewer_certificate</c> block of <c>aws_cloudfront_distribution</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontDistributionViewerCertificate : TfBlock
 {
-    public TfString? AcmCertificateArn { get; init; }
+    private TfString? _acmCertificateArn;
+    private TfBool? _cloudfrontDefaultCertificate;
+    private TfString? _iamCertificateId;
+    private TfString? _minimumProtocolVersion;
+    private TfString? _sslSupportMethod;
 
-    public TfBool? CloudfrontDefaultCertificate { get; init; }
+    public TfString? AcmCertificateArn { get => _acmCertificateArn; init => _acmCertificateArn = value; }
 
-    public TfString? IamCertificateId { get; init; }
+    public TfBool? CloudfrontDefaultCertificate { get => _cloudfrontDefaultCertificate; init => _cloudfrontDefaultCertificate = value; }
 
-    public TfString? MinimumProtocolVersion { get; init; }
+    public TfString? IamCertificateId { get => _iamCertificateId; init => _iamCertificateId = value; }
 
-    public TfString? SslSupportMethod { get; init; }
+    public TfString? MinimumProtocolVersion { get => _minimumProtocolVersion; init => _minimumProtocolVersion = value; }
+
+    public TfString? SslSupportMethod { get => _sslSupportMethod; init => _sslSupportMethod = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("acm_certificate_arn", AcmCertificateArn);
-        writer.Write("cloudfront_default_certificate", CloudfrontDefaultCertificate);
-        writer.Write("iam_certificate_id", IamCertificateId);
-        writer.Write("minimum_protocol_version", MinimumProtocolVersion);
-        writer.Write("ssl_support_method", SslSupportMethod);
+        writer.Write("acm_certificate_arn", _acmCertificateArn);
+        writer.Write("cloudfront_default_certificate", _cloudfrontDefaultCertificate);
+        writer.Write("iam_certificate_id", _iamCertificateId);
+        writer.Write("minimum_protocol_version", _minimumProtocolVersion);
+        writer.Write("ssl_support_method", _sslSupportMethod);
     }
 }
 

@@ -30,29 +30,38 @@ public sealed class AwsCloudfrontOriginAccessControl : TerraformResource
     public TfString SigningBehavior => GetAttribute<TfString>("signing_behavior");
     public TfString SigningProtocol => GetAttribute<TfString>("signing_protocol");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("description", _config.Description);
-        writer.Write("id", _config.Id);
-        writer.Write("name", _config.Name);
-        writer.Write("origin_access_control_origin_type", _config.OriginAccessControlOriginType);
-        writer.Write("signing_behavior", _config.SigningBehavior);
-        writer.Write("signing_protocol", _config.SigningProtocol);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsCloudfrontOriginAccessControl"/>, with the meta-arguments.</summary>
 public sealed record AwsCloudfrontOriginAccessControlConfig : TerraformMetaArguments
 {
-    public TfString? Description { get; init; }
+    private TfString? _description;
+    private TfString? _id;
+    private TfString _name;
+    private TfString _originAccessControlOriginType;
+    private TfString _signingBehavior;
+    private TfString _signingProtocol;
 
-    public TfString? Id { get; init; }
+    public TfString? Description { get => _description; init => _description = value; }
 
-    public required TfString Name { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public required TfString OriginAccessControlOriginType { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
 
-    public required TfString SigningBehavior { get; init; }
+    public required TfString OriginAccessControlOriginType { get => _originAccessControlOriginType; init => _originAccessControlOriginType = value; }
 
-    public required TfString SigningProtocol { get; init; }
+    public required TfString SigningBehavior { get => _signingBehavior; init => _signingBehavior = value; }
+
+    public required TfString SigningProtocol { get => _signingProtocol; init => _signingProtocol = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("description", _description);
+        writer.Write("id", _id);
+        writer.Write("name", _name);
+        writer.Write("origin_access_control_origin_type", _originAccessControlOriginType);
+        writer.Write("signing_behavior", _signingBehavior);
+        writer.Write("signing_protocol", _signingProtocol);
+    }
 }

@@ -32,68 +32,88 @@ public sealed class AwsCloudfrontResponseHeadersPolicy : TerraformResource
     public TfList<AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigReference> SecurityHeadersConfig => GetAttribute<TfList<AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigReference>>("security_headers_config");
     public TfList<AwsCloudfrontResponseHeadersPolicyServerTimingHeadersConfigReference> ServerTimingHeadersConfig => GetAttribute<TfList<AwsCloudfrontResponseHeadersPolicyServerTimingHeadersConfigReference>>("server_timing_headers_config");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("comment", _config.Comment);
-        writer.Write("etag", _config.Etag);
-        writer.Write("id", _config.Id);
-        writer.Write("name", _config.Name);
-        writer.WriteBlock("cors_config", _config.CorsConfig);
-        writer.WriteBlock("custom_headers_config", _config.CustomHeadersConfig);
-        writer.WriteBlock("remove_headers_config", _config.RemoveHeadersConfig);
-        writer.WriteBlock("security_headers_config", _config.SecurityHeadersConfig);
-        writer.WriteBlock("server_timing_headers_config", _config.ServerTimingHeadersConfig);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsCloudfrontResponseHeadersPolicy"/>, with the meta-arguments.</summary>
 public sealed record AwsCloudfrontResponseHeadersPolicyConfig : TerraformMetaArguments
 {
-    public TfString? Comment { get; init; }
+    private TfString? _comment;
+    private TfString? _etag;
+    private TfString? _id;
+    private TfString _name;
+    private AwsCloudfrontResponseHeadersPolicyCorsConfig? _corsConfig;
+    private AwsCloudfrontResponseHeadersPolicyCustomHeadersConfig? _customHeadersConfig;
+    private AwsCloudfrontResponseHeadersPolicyRemoveHeadersConfig? _removeHeadersConfig;
+    private AwsCloudfrontResponseHeadersPolicySecurityHeadersConfig? _securityHeadersConfig;
+    private AwsCloudfrontResponseHeadersPolicyServerTimingHeadersConfig? _serverTimingHeadersConfig;
 
-    public TfString? Etag { get; init; }
+    public TfString? Comment { get => _comment; init => _comment = value; }
 
-    public TfString? Id { get; init; }
+    public TfString? Etag { get => _etag; init => _etag = value; }
 
-    public required TfString Name { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public AwsCloudfrontResponseHeadersPolicyCorsConfig? CorsConfig { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
 
-    public AwsCloudfrontResponseHeadersPolicyCustomHeadersConfig? CustomHeadersConfig { get; init; }
+    public AwsCloudfrontResponseHeadersPolicyCorsConfig? CorsConfig { get => _corsConfig; init => _corsConfig = value; }
 
-    public AwsCloudfrontResponseHeadersPolicyRemoveHeadersConfig? RemoveHeadersConfig { get; init; }
+    public AwsCloudfrontResponseHeadersPolicyCustomHeadersConfig? CustomHeadersConfig { get => _customHeadersConfig; init => _customHeadersConfig = value; }
 
-    public AwsCloudfrontResponseHeadersPolicySecurityHeadersConfig? SecurityHeadersConfig { get; init; }
+    public AwsCloudfrontResponseHeadersPolicyRemoveHeadersConfig? RemoveHeadersConfig { get => _removeHeadersConfig; init => _removeHeadersConfig = value; }
 
-    public AwsCloudfrontResponseHeadersPolicyServerTimingHeadersConfig? ServerTimingHeadersConfig { get; init; }
+    public AwsCloudfrontResponseHeadersPolicySecurityHeadersConfig? SecurityHeadersConfig { get => _securityHeadersConfig; init => _securityHeadersConfig = value; }
+
+    public AwsCloudfrontResponseHeadersPolicyServerTimingHeadersConfig? ServerTimingHeadersConfig { get => _serverTimingHeadersConfig; init => _serverTimingHeadersConfig = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("comment", _comment);
+        writer.Write("etag", _etag);
+        writer.Write("id", _id);
+        writer.Write("name", _name);
+        writer.WriteBlock("cors_config", _corsConfig);
+        writer.WriteBlock("custom_headers_config", _customHeadersConfig);
+        writer.WriteBlock("remove_headers_config", _removeHeadersConfig);
+        writer.WriteBlock("security_headers_config", _securityHeadersConfig);
+        writer.WriteBlock("server_timing_headers_config", _serverTimingHeadersConfig);
+    }
 }
 
 /// <summary>The <c>cors_config</c> block of <c>aws_cloudfront_response_headers_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontResponseHeadersPolicyCorsConfig : TfBlock
 {
-    public required TfBool AccessControlAllowCredentials { get; init; }
+    private TfBool _accessControlAllowCredentials;
+    private TfNumber? _accessControlMaxAgeSec;
+    private TfBool _originOverride;
+    private AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowHeaders _accessControlAllowHeaders = null!;
+    private AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowMethods _accessControlAllowMethods = null!;
+    private AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowOrigins _accessControlAllowOrigins = null!;
+    private AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlExposeHeaders? _accessControlExposeHeaders;
 
-    public TfNumber? AccessControlMaxAgeSec { get; init; }
+    public required TfBool AccessControlAllowCredentials { get => _accessControlAllowCredentials; init => _accessControlAllowCredentials = value; }
 
-    public required TfBool OriginOverride { get; init; }
+    public TfNumber? AccessControlMaxAgeSec { get => _accessControlMaxAgeSec; init => _accessControlMaxAgeSec = value; }
 
-    public required AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowHeaders AccessControlAllowHeaders { get; init; }
+    public required TfBool OriginOverride { get => _originOverride; init => _originOverride = value; }
 
-    public required AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowMethods AccessControlAllowMethods { get; init; }
+    public required AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowHeaders AccessControlAllowHeaders { get => _accessControlAllowHeaders; init => _accessControlAllowHeaders = value; }
 
-    public required AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowOrigins AccessControlAllowOrigins { get; init; }
+    public required AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowMethods AccessControlAllowMethods { get => _accessControlAllowMethods; init => _accessControlAllowMethods = value; }
 
-    public AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlExposeHeaders? AccessControlExposeHeaders { get; init; }
+    public required AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowOrigins AccessControlAllowOrigins { get => _accessControlAllowOrigins; init => _accessControlAllowOrigins = value; }
+
+    public AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlExposeHeaders? AccessControlExposeHeaders { get => _accessControlExposeHeaders; init => _accessControlExposeHeaders = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("access_control_allow_credentials", AccessControlAllowCredentials);
-        writer.Write("access_control_max_age_sec", AccessControlMaxAgeSec);
-        writer.Write("origin_override", OriginOverride);
-        writer.WriteBlock("access_control_allow_headers", AccessControlAllowHeaders);
-        writer.WriteBlock("access_control_allow_methods", AccessControlAllowMethods);
-        writer.WriteBlock("access_control_allow_origins", AccessControlAllowOrigins);
-        writer.WriteBlock("access_control_expose_headers", AccessControlExposeHeaders);
+        writer.Write("access_control_allow_credentials", _accessControlAllowCredentials);
+        writer.Write("access_control_max_age_sec", _accessControlMaxAgeSec);
+        writer.Write("origin_override", _originOverride);
+        writer.WriteBlock("access_control_allow_headers", _accessControlAllowHeaders);
+        writer.WriteBlock("access_control_allow_methods", _accessControlAllowMethods);
+        writer.WriteBlock("access_control_allow_origins", _accessControlAllowOrigins);
+        writer.WriteBlock("access_control_expose_headers", _accessControlExposeHeaders);
     }
 }
 
@@ -120,11 +140,13 @@ public readonly record struct AwsCloudfrontResponseHeadersPolicyCorsConfigRefere
 /// <summary>The <c>cors_config.access_control_allow_headers</c> block of <c>aws_cloudfront_response_headers_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowHeaders : TfBlock
 {
-    public TfList<TfString>? Items { get; init; }
+    private TfList<TfString>? _items;
+
+    public TfList<TfString>? Items { get => _items; init => _items = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("items", Items);
+        writer.Write("items", _items);
     }
 }
 
@@ -145,11 +167,13 @@ public readonly record struct AwsCloudfrontResponseHeadersPolicyCorsConfigAccess
 /// <summary>The <c>cors_config.access_control_allow_methods</c> block of <c>aws_cloudfront_response_headers_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowMethods : TfBlock
 {
-    public TfList<TfString>? Items { get; init; }
+    private TfList<TfString>? _items;
+
+    public TfList<TfString>? Items { get => _items; init => _items = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("items", Items);
+        writer.Write("items", _items);
     }
 }
 
@@ -170,11 +194,13 @@ public readonly record struct AwsCloudfrontResponseHeadersPolicyCorsConfigAccess
 /// <summary>The <c>cors_config.access_control_allow_origins</c> block of <c>aws_cloudfront_response_headers_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlAllowOrigins : TfBlock
 {
-    public TfList<TfString>? Items { get; init; }
+    private TfList<TfString>? _items;
+
+    public TfList<TfString>? Items { get => _items; init => _items = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("items", Items);
+        writer.Write("items", _items);
     }
 }
 
@@ -195,11 +221,13 @@ public readonly record struct AwsCloudfrontResponseHeadersPolicyCorsConfigAccess
 /// <summary>The <c>cors_config.access_control_expose_headers</c> block of <c>aws_cloudfront_response_headers_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontResponseHeadersPolicyCorsConfigAccessControlExposeHeaders : TfBlock
 {
-    public TfList<TfString>? Items { get; init; }
+    private TfList<TfString>? _items;
+
+    public TfList<TfString>? Items { get => _items; init => _items = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("items", Items);
+        writer.Write("items", _items);
     }
 }
 
@@ -220,11 +248,13 @@ public readonly record struct AwsCloudfrontResponseHeadersPolicyCorsConfigAccess
 /// <summary>The <c>custom_headers_config</c> block of <c>aws_cloudfront_response_headers_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontResponseHeadersPolicyCustomHeadersConfig : TfBlock
 {
-    public TfList<AwsCloudfrontResponseHeadersPolicyCustomHeadersConfigItems>? Items { get; init; }
+    private TfList<AwsCloudfrontResponseHeadersPolicyCustomHeadersConfigItems>? _items;
+
+    public TfList<AwsCloudfrontResponseHeadersPolicyCustomHeadersConfigItems>? Items { get => _items; init => _items = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("items", Items);
+        writer.Write("items", _items);
     }
 }
 
@@ -245,17 +275,21 @@ public readonly record struct AwsCloudfrontResponseHeadersPolicyCustomHeadersCon
 /// <summary>The <c>custom_headers_config.items</c> block of <c>aws_cloudfront_response_headers_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontResponseHeadersPolicyCustomHeadersConfigItems : TfBlock
 {
-    public required TfString Header { get; init; }
+    private TfString _header;
+    private TfBool _override;
+    private TfString _value;
 
-    public required TfBool Override { get; init; }
+    public required TfString Header { get => _header; init => _header = value; }
 
-    public required TfString Value { get; init; }
+    public required TfBool Override { get => _override; init => _override = value; }
+
+    public required TfString Value { get => _value; init => _value = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("header", Header);
-        writer.Write("override", Override);
-        writer.Write("value", Value);
+        writer.Write("header", _header);
+        writer.Write("override", _override);
+        writer.Write("value", _value);
     }
 }
 
@@ -278,11 +312,13 @@ public readonly record struct AwsCloudfrontResponseHeadersPolicyCustomHeadersCon
 /// <summary>The <c>remove_headers_config</c> block of <c>aws_cloudfront_response_headers_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontResponseHeadersPolicyRemoveHeadersConfig : TfBlock
 {
-    public TfList<AwsCloudfrontResponseHeadersPolicyRemoveHeadersConfigItems>? Items { get; init; }
+    private TfList<AwsCloudfrontResponseHeadersPolicyRemoveHeadersConfigItems>? _items;
+
+    public TfList<AwsCloudfrontResponseHeadersPolicyRemoveHeadersConfigItems>? Items { get => _items; init => _items = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("items", Items);
+        writer.Write("items", _items);
     }
 }
 
@@ -303,11 +339,13 @@ public readonly record struct AwsCloudfrontResponseHeadersPolicyRemoveHeadersCon
 /// <summary>The <c>remove_headers_config.items</c> block of <c>aws_cloudfront_response_headers_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontResponseHeadersPolicyRemoveHeadersConfigItems : TfBlock
 {
-    public required TfString Header { get; init; }
+    private TfString _header;
+
+    public required TfString Header { get => _header; init => _header = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("header", Header);
+        writer.Write("header", _header);
     }
 }
 
@@ -328,26 +366,33 @@ public readonly record struct AwsCloudfrontResponseHeadersPolicyRemoveHeadersCon
 /// <summary>The <c>security_headers_config</c> block of <c>aws_cloudfront_response_headers_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontResponseHeadersPolicySecurityHeadersConfig : TfBlock
 {
-    public AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigContentSecurityPolicy? ContentSecurityPolicy { get; init; }
+    private AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigContentSecurityPolicy? _contentSecurityPolicy;
+    private AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigContentTypeOptions? _contentTypeOptions;
+    private AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigFrameOptions? _frameOptions;
+    private AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigReferrerPolicy? _referrerPolicy;
+    private AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigStrictTransportSecurity? _strictTransportSecurity;
+    private AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigXssProtection? _xssProtection;
 
-    public AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigContentTypeOptions? ContentTypeOptions { get; init; }
+    public AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigContentSecurityPolicy? ContentSecurityPolicy { get => _contentSecurityPolicy; init => _contentSecurityPolicy = value; }
 
-    public AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigFrameOptions? FrameOptions { get; init; }
+    public AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigContentTypeOptions? ContentTypeOptions { get => _contentTypeOptions; init => _contentTypeOptions = value; }
 
-    public AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigReferrerPolicy? ReferrerPolicy { get; init; }
+    public AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigFrameOptions? FrameOptions { get => _frameOptions; init => _frameOptions = value; }
 
-    public AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigStrictTransportSecurity? StrictTransportSecurity { get; init; }
+    public AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigReferrerPolicy? ReferrerPolicy { get => _referrerPolicy; init => _referrerPolicy = value; }
 
-    public AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigXssProtection? XssProtection { get; init; }
+    public AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigStrictTransportSecurity? StrictTransportSecurity { get => _strictTransportSecurity; init => _strictTransportSecurity = value; }
+
+    public AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigXssProtection? XssProtection { get => _xssProtection; init => _xssProtection = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("content_security_policy", ContentSecurityPolicy);
-        writer.WriteBlock("content_type_options", ContentTypeOptions);
-        writer.WriteBlock("frame_options", FrameOptions);
-        writer.WriteBlock("referrer_policy", ReferrerPolicy);
-        writer.WriteBlock("strict_transport_security", StrictTransportSecurity);
-        writer.WriteBlock("xss_protection", XssProtection);
+        writer.WriteBlock("content_security_policy", _contentSecurityPolicy);
+        writer.WriteBlock("content_type_options", _contentTypeOptions);
+        writer.WriteBlock("frame_options", _frameOptions);
+        writer.WriteBlock("referrer_policy", _referrerPolicy);
+        writer.WriteBlock("strict_transport_security", _strictTransportSecurity);
+        writer.WriteBlock("xss_protection", _xssProtection);
     }
 }
 
@@ -373,14 +418,17 @@ public readonly record struct AwsCloudfrontResponseHeadersPolicySecurityHeadersC
 /// <summary>The <c>security_headers_config.content_security_policy</c> block of <c>aws_cloudfront_response_headers_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigContentSecurityPolicy : TfBlock
 {
-    public required TfString ContentSecurityPolicy { get; init; }
+    private TfString _contentSecurityPolicy;
+    private TfBool _override;
 
-    public required TfBool Override { get; init; }
+    public required TfString ContentSecurityPolicy { get => _contentSecurityPolicy; init => _contentSecurityPolicy = value; }
+
+    public required TfBool Override { get => _override; init => _override = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("content_security_policy", ContentSecurityPolicy);
-        writer.Write("override", Override);
+        writer.Write("content_security_policy", _contentSecurityPolicy);
+        writer.Write("override", _override);
     }
 }
 
@@ -402,11 +450,13 @@ public readonly record struct AwsCloudfrontResponseHeadersPolicySecurityHeadersC
 /// <summary>The <c>security_headers_config.content_type_options</c> block of <c>aws_cloudfront_response_headers_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigContentTypeOptions : TfBlock
 {
-    public required TfBool Override { get; init; }
+    private TfBool _override;
+
+    public required TfBool Override { get => _override; init => _override = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("override", Override);
+        writer.Write("override", _override);
     }
 }
 
@@ -427,14 +477,17 @@ public readonly record struct AwsCloudfrontResponseHeadersPolicySecurityHeadersC
 /// <summary>The <c>security_headers_config.frame_options</c> block of <c>aws_cloudfront_response_headers_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigFrameOptions : TfBlock
 {
-    public required TfString FrameOption { get; init; }
+    private TfString _frameOption;
+    private TfBool _override;
 
-    public required TfBool Override { get; init; }
+    public required TfString FrameOption { get => _frameOption; init => _frameOption = value; }
+
+    public required TfBool Override { get => _override; init => _override = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("frame_option", FrameOption);
-        writer.Write("override", Override);
+        writer.Write("frame_option", _frameOption);
+        writer.Write("override", _override);
     }
 }
 
@@ -456,14 +509,17 @@ public readonly record struct AwsCloudfrontResponseHeadersPolicySecurityHeadersC
 /// <summary>The <c>security_headers_config.referrer_policy</c> block of <c>aws_cloudfront_response_headers_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigReferrerPolicy : TfBlock
 {
-    public required TfBool Override { get; init; }
+    private TfBool _override;
+    private TfString _referrerPolicy;
 
-    public required TfString ReferrerPolicy { get; init; }
+    public required TfBool Override { get => _override; init => _override = value; }
+
+    public required TfString ReferrerPolicy { get => _referrerPolicy; init => _referrerPolicy = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("override", Override);
-        writer.Write("referrer_policy", ReferrerPolicy);
+        writer.Write("override", _override);
+        writer.Write("referrer_policy", _referrerPolicy);
     }
 }
 
@@ -485,20 +541,25 @@ public readonly record struct AwsCloudfrontResponseHeadersPolicySecurityHeadersC
 /// <summary>The <c>security_headers_config.strict_transport_security</c> block of <c>aws_cloudfront_response_headers_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigStrictTransportSecurity : TfBlock
 {
-    public required TfNumber AccessControlMaxAgeSec { get; init; }
+    private TfNumber _accessControlMaxAgeSec;
+    private TfBool? _includeSubdomains;
+    private TfBool _override;
+    private TfBool? _preload;
 
-    public TfBool? IncludeSubdomains { get; init; }
+    public required TfNumber AccessControlMaxAgeSec { get => _accessControlMaxAgeSec; init => _accessControlMaxAgeSec = value; }
 
-    public required TfBool Override { get; init; }
+    public TfBool? IncludeSubdomains { get => _includeSubdomains; init => _includeSubdomains = value; }
 
-    public TfBool? Preload { get; init; }
+    public required TfBool Override { get => _override; init => _override = value; }
+
+    public TfBool? Preload { get => _preload; init => _preload = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("access_control_max_age_sec", AccessControlMaxAgeSec);
-        writer.Write("include_subdomains", IncludeSubdomains);
-        writer.Write("override", Override);
-        writer.Write("preload", Preload);
+        writer.Write("access_control_max_age_sec", _accessControlMaxAgeSec);
+        writer.Write("include_subdomains", _includeSubdomains);
+        writer.Write("override", _override);
+        writer.Write("preload", _preload);
     }
 }
 
@@ -522,20 +583,25 @@ public readonly record struct AwsCloudfrontResponseHeadersPolicySecurityHeadersC
 /// <summary>The <c>security_headers_config.xss_protection</c> block of <c>aws_cloudfront_response_headers_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontResponseHeadersPolicySecurityHeadersConfigXssProtection : TfBlock
 {
-    public TfBool? ModeBlock { get; init; }
+    private TfBool? _modeBlock;
+    private TfBool _override;
+    private TfBool _protection;
+    private TfString? _reportUri;
 
-    public required TfBool Override { get; init; }
+    public TfBool? ModeBlock { get => _modeBlock; init => _modeBlock = value; }
 
-    public required TfBool Protection { get; init; }
+    public required TfBool Override { get => _override; init => _override = value; }
 
-    public TfString? ReportUri { get; init; }
+    public required TfBool Protection { get => _protection; init => _protection = value; }
+
+    public TfString? ReportUri { get => _reportUri; init => _reportUri = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("mode_block", ModeBlock);
-        writer.Write("override", Override);
-        writer.Write("protection", Protection);
-        writer.Write("report_uri", ReportUri);
+        writer.Write("mode_block", _modeBlock);
+        writer.Write("override", _override);
+        writer.Write("protection", _protection);
+        writer.Write("report_uri", _reportUri);
     }
 }
 
@@ -559,14 +625,17 @@ public readonly record struct AwsCloudfrontResponseHeadersPolicySecurityHeadersC
 /// <summary>The <c>server_timing_headers_config</c> block of <c>aws_cloudfront_response_headers_policy</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudfrontResponseHeadersPolicyServerTimingHeadersConfig : TfBlock
 {
-    public required TfBool Enabled { get; init; }
+    private TfBool _enabled;
+    private TfNumber _samplingRate;
 
-    public required TfNumber SamplingRate { get; init; }
+    public required TfBool Enabled { get => _enabled; init => _enabled = value; }
+
+    public required TfNumber SamplingRate { get => _samplingRate; init => _samplingRate = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("enabled", Enabled);
-        writer.Write("sampling_rate", SamplingRate);
+        writer.Write("enabled", _enabled);
+        writer.Write("sampling_rate", _samplingRate);
     }
 }
 

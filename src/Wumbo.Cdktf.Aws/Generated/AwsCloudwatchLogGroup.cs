@@ -32,38 +32,50 @@ public sealed class AwsCloudwatchLogGroup : TerraformResource
     public TfMap<TfString> Tags => GetAttribute<TfMap<TfString>>("tags");
     public TfMap<TfString> TagsAll => GetAttribute<TfMap<TfString>>("tags_all");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("id", _config.Id);
-        writer.Write("kms_key_id", _config.KmsKeyId);
-        writer.Write("log_group_class", _config.LogGroupClass);
-        writer.Write("name", _config.Name);
-        writer.Write("name_prefix", _config.NamePrefix);
-        writer.Write("retention_in_days", _config.RetentionInDays);
-        writer.Write("skip_destroy", _config.SkipDestroy);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsCloudwatchLogGroup"/>, with the meta-arguments.</summary>
 public sealed record AwsCloudwatchLogGroupConfig : TerraformMetaArguments
 {
-    public TfString? Id { get; init; }
+    private TfString? _id;
+    private TfString? _kmsKeyId;
+    private TfString? _logGroupClass;
+    private TfString? _name;
+    private TfString? _namePrefix;
+    private TfNumber? _retentionInDays;
+    private TfBool? _skipDestroy;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
 
-    public TfString? KmsKeyId { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? LogGroupClass { get; init; }
+    public TfString? KmsKeyId { get => _kmsKeyId; init => _kmsKeyId = value; }
 
-    public TfString? Name { get; init; }
+    public TfString? LogGroupClass { get => _logGroupClass; init => _logGroupClass = value; }
 
-    public TfString? NamePrefix { get; init; }
+    public TfString? Name { get => _name; init => _name = value; }
 
-    public TfNumber? RetentionInDays { get; init; }
+    public TfString? NamePrefix { get => _namePrefix; init => _namePrefix = value; }
 
-    public TfBool? SkipDestroy { get; init; }
+    public TfNumber? RetentionInDays { get => _retentionInDays; init => _retentionInDays = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfBool? SkipDestroy { get => _skipDestroy; init => _skipDestroy = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
+
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("id", _id);
+        writer.Write("kms_key_id", _kmsKeyId);
+        writer.Write("log_group_class", _logGroupClass);
+        writer.Write("name", _name);
+        writer.Write("name_prefix", _namePrefix);
+        writer.Write("retention_in_days", _retentionInDays);
+        writer.Write("skip_destroy", _skipDestroy);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+    }
 }

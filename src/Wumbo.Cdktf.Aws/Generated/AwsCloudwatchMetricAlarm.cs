@@ -47,113 +47,148 @@ public sealed class AwsCloudwatchMetricAlarm : TerraformResource
     public TfString Unit => GetAttribute<TfString>("unit");
     public TfList<AwsCloudwatchMetricAlarmMetricQueryReference> MetricQuery => GetAttribute<TfList<AwsCloudwatchMetricAlarmMetricQueryReference>>("metric_query");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("actions_enabled", _config.ActionsEnabled);
-        writer.Write("alarm_actions", _config.AlarmActions);
-        writer.Write("alarm_description", _config.AlarmDescription);
-        writer.Write("alarm_name", _config.AlarmName);
-        writer.Write("comparison_operator", _config.ComparisonOperator);
-        writer.Write("datapoints_to_alarm", _config.DatapointsToAlarm);
-        writer.Write("dimensions", _config.Dimensions);
-        writer.Write("evaluate_low_sample_count_percentiles", _config.EvaluateLowSampleCountPercentiles);
-        writer.Write("evaluation_periods", _config.EvaluationPeriods);
-        writer.Write("extended_statistic", _config.ExtendedStatistic);
-        writer.Write("id", _config.Id);
-        writer.Write("insufficient_data_actions", _config.InsufficientDataActions);
-        writer.Write("metric_name", _config.MetricName);
-        writer.Write("namespace", _config.Namespace);
-        writer.Write("ok_actions", _config.OkActions);
-        writer.Write("period", _config.Period);
-        writer.Write("statistic", _config.Statistic);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("threshold", _config.Threshold);
-        writer.Write("threshold_metric_id", _config.ThresholdMetricId);
-        writer.Write("treat_missing_data", _config.TreatMissingData);
-        writer.Write("unit", _config.Unit);
-        writer.Write("metric_query", _config.MetricQuery);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsCloudwatchMetricAlarm"/>, with the meta-arguments.</summary>
 public sealed record AwsCloudwatchMetricAlarmConfig : TerraformMetaArguments
 {
-    public TfBool? ActionsEnabled { get; init; }
+    private TfBool? _actionsEnabled;
+    private TfList<TfString>? _alarmActions;
+    private TfString? _alarmDescription;
+    private TfString _alarmName;
+    private TfString _comparisonOperator;
+    private TfNumber? _datapointsToAlarm;
+    private TfMap<TfString>? _dimensions;
+    private TfString? _evaluateLowSampleCountPercentiles;
+    private TfNumber _evaluationPeriods;
+    private TfString? _extendedStatistic;
+    private TfString? _id;
+    private TfList<TfString>? _insufficientDataActions;
+    private TfString? _metricName;
+    private TfString? _namespace;
+    private TfList<TfString>? _okActions;
+    private TfNumber? _period;
+    private TfString? _statistic;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfNumber? _threshold;
+    private TfString? _thresholdMetricId;
+    private TfString? _treatMissingData;
+    private TfString? _unit;
+    private TfList<AwsCloudwatchMetricAlarmMetricQuery>? _metricQuery;
 
-    public TfList<TfString>? AlarmActions { get; init; }
+    public TfBool? ActionsEnabled { get => _actionsEnabled; init => _actionsEnabled = value; }
 
-    public TfString? AlarmDescription { get; init; }
+    public TfList<TfString>? AlarmActions { get => _alarmActions; init => _alarmActions = value; }
 
-    public required TfString AlarmName { get; init; }
+    public TfString? AlarmDescription { get => _alarmDescription; init => _alarmDescription = value; }
 
-    public required TfString ComparisonOperator { get; init; }
+    public required TfString AlarmName { get => _alarmName; init => _alarmName = value; }
 
-    public TfNumber? DatapointsToAlarm { get; init; }
+    public required TfString ComparisonOperator { get => _comparisonOperator; init => _comparisonOperator = value; }
 
-    public TfMap<TfString>? Dimensions { get; init; }
+    public TfNumber? DatapointsToAlarm { get => _datapointsToAlarm; init => _datapointsToAlarm = value; }
 
-    public TfString? EvaluateLowSampleCountPercentiles { get; init; }
+    public TfMap<TfString>? Dimensions { get => _dimensions; init => _dimensions = value; }
 
-    public required TfNumber EvaluationPeriods { get; init; }
+    public TfString? EvaluateLowSampleCountPercentiles { get => _evaluateLowSampleCountPercentiles; init => _evaluateLowSampleCountPercentiles = value; }
 
-    public TfString? ExtendedStatistic { get; init; }
+    public required TfNumber EvaluationPeriods { get => _evaluationPeriods; init => _evaluationPeriods = value; }
 
-    public TfString? Id { get; init; }
+    public TfString? ExtendedStatistic { get => _extendedStatistic; init => _extendedStatistic = value; }
 
-    public TfList<TfString>? InsufficientDataActions { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? MetricName { get; init; }
+    public TfList<TfString>? InsufficientDataActions { get => _insufficientDataActions; init => _insufficientDataActions = value; }
 
-    public TfString? Namespace { get; init; }
+    public TfString? MetricName { get => _metricName; init => _metricName = value; }
 
-    public TfList<TfString>? OkActions { get; init; }
+    public TfString? Namespace { get => _namespace; init => _namespace = value; }
 
-    public TfNumber? Period { get; init; }
+    public TfList<TfString>? OkActions { get => _okActions; init => _okActions = value; }
 
-    public TfString? Statistic { get; init; }
+    public TfNumber? Period { get => _period; init => _period = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfString? Statistic { get => _statistic; init => _statistic = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfNumber? Threshold { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
-    public TfString? ThresholdMetricId { get; init; }
+    public TfNumber? Threshold { get => _threshold; init => _threshold = value; }
 
-    public TfString? TreatMissingData { get; init; }
+    public TfString? ThresholdMetricId { get => _thresholdMetricId; init => _thresholdMetricId = value; }
 
-    public TfString? Unit { get; init; }
+    public TfString? TreatMissingData { get => _treatMissingData; init => _treatMissingData = value; }
 
-    public TfList<AwsCloudwatchMetricAlarmMetricQuery>? MetricQuery { get; init; }
+    public TfString? Unit { get => _unit; init => _unit = value; }
+
+    public TfList<AwsCloudwatchMetricAlarmMetricQuery>? MetricQuery { get => _metricQuery; init => _metricQuery = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("actions_enabled", _actionsEnabled);
+        writer.Write("alarm_actions", _alarmActions);
+        writer.Write("alarm_description", _alarmDescription);
+        writer.Write("alarm_name", _alarmName);
+        writer.Write("comparison_operator", _comparisonOperator);
+        writer.Write("datapoints_to_alarm", _datapointsToAlarm);
+        writer.Write("dimensions", _dimensions);
+        writer.Write("evaluate_low_sample_count_percentiles", _evaluateLowSampleCountPercentiles);
+        writer.Write("evaluation_periods", _evaluationPeriods);
+        writer.Write("extended_statistic", _extendedStatistic);
+        writer.Write("id", _id);
+        writer.Write("insufficient_data_actions", _insufficientDataActions);
+        writer.Write("metric_name", _metricName);
+        writer.Write("namespace", _namespace);
+        writer.Write("ok_actions", _okActions);
+        writer.Write("period", _period);
+        writer.Write("statistic", _statistic);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("threshold", _threshold);
+        writer.Write("threshold_metric_id", _thresholdMetricId);
+        writer.Write("treat_missing_data", _treatMissingData);
+        writer.Write("unit", _unit);
+        writer.Write("metric_query", _metricQuery);
+    }
 }
 
 /// <summary>The <c>metric_query</c> block of <c>aws_cloudwatch_metric_alarm</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudwatchMetricAlarmMetricQuery : TfBlock
 {
-    public TfString? AccountId { get; init; }
+    private TfString? _accountId;
+    private TfString? _expressionAttribute;
+    private TfString _id;
+    private TfString? _label;
+    private TfNumber? _period;
+    private TfBool? _returnData;
+    private AwsCloudwatchMetricAlarmMetricQueryMetric? _metric;
 
-    public TfString? ExpressionAttribute { get; init; }
+    public TfString? AccountId { get => _accountId; init => _accountId = value; }
 
-    public required TfString Id { get; init; }
+    public TfString? ExpressionAttribute { get => _expressionAttribute; init => _expressionAttribute = value; }
 
-    public TfString? Label { get; init; }
+    public required TfString Id { get => _id; init => _id = value; }
 
-    public TfNumber? Period { get; init; }
+    public TfString? Label { get => _label; init => _label = value; }
 
-    public TfBool? ReturnData { get; init; }
+    public TfNumber? Period { get => _period; init => _period = value; }
 
-    public AwsCloudwatchMetricAlarmMetricQueryMetric? Metric { get; init; }
+    public TfBool? ReturnData { get => _returnData; init => _returnData = value; }
+
+    public AwsCloudwatchMetricAlarmMetricQueryMetric? Metric { get => _metric; init => _metric = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("account_id", AccountId);
-        writer.Write("expression", ExpressionAttribute);
-        writer.Write("id", Id);
-        writer.Write("label", Label);
-        writer.Write("period", Period);
-        writer.Write("return_data", ReturnData);
-        writer.WriteBlock("metric", Metric);
+        writer.Write("account_id", _accountId);
+        writer.Write("expression", _expressionAttribute);
+        writer.Write("id", _id);
+        writer.Write("label", _label);
+        writer.Write("period", _period);
+        writer.Write("return_data", _returnData);
+        writer.WriteBlock("metric", _metric);
     }
 }
 
@@ -180,26 +215,33 @@ public readonly record struct AwsCloudwatchMetricAlarmMetricQueryReference : ITf
 /// <summary>The <c>metric_query.metric</c> block of <c>aws_cloudwatch_metric_alarm</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsCloudwatchMetricAlarmMetricQueryMetric : TfBlock
 {
-    public TfMap<TfString>? Dimensions { get; init; }
+    private TfMap<TfString>? _dimensions;
+    private TfString _metricName;
+    private TfString? _namespace;
+    private TfNumber _period;
+    private TfString _stat;
+    private TfString? _unit;
 
-    public required TfString MetricName { get; init; }
+    public TfMap<TfString>? Dimensions { get => _dimensions; init => _dimensions = value; }
 
-    public TfString? Namespace { get; init; }
+    public required TfString MetricName { get => _metricName; init => _metricName = value; }
 
-    public required TfNumber Period { get; init; }
+    public TfString? Namespace { get => _namespace; init => _namespace = value; }
 
-    public required TfString Stat { get; init; }
+    public required TfNumber Period { get => _period; init => _period = value; }
 
-    public TfString? Unit { get; init; }
+    public required TfString Stat { get => _stat; init => _stat = value; }
+
+    public TfString? Unit { get => _unit; init => _unit = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("dimensions", Dimensions);
-        writer.Write("metric_name", MetricName);
-        writer.Write("namespace", Namespace);
-        writer.Write("period", Period);
-        writer.Write("stat", Stat);
-        writer.Write("unit", Unit);
+        writer.Write("dimensions", _dimensions);
+        writer.Write("metric_name", _metricName);
+        writer.Write("namespace", _namespace);
+        writer.Write("period", _period);
+        writer.Write("stat", _stat);
+        writer.Write("unit", _unit);
     }
 }
 

@@ -107,245 +107,324 @@ public sealed class AwsDbInstance : TerraformResource
     public TfList<AwsDbInstanceS3ImportReference> S3Import => GetAttribute<TfList<AwsDbInstanceS3ImportReference>>("s3_import");
     public AwsDbInstanceTimeoutsReference Timeouts => GetAttribute<AwsDbInstanceTimeoutsReference>("timeouts");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("allocated_storage", _config.AllocatedStorage);
-        writer.Write("allow_major_version_upgrade", _config.AllowMajorVersionUpgrade);
-        writer.Write("apply_immediately", _config.ApplyImmediately);
-        writer.Write("auto_minor_version_upgrade", _config.AutoMinorVersionUpgrade);
-        writer.Write("availability_zone", _config.AvailabilityZone);
-        writer.Write("backup_retention_period", _config.BackupRetentionPeriod);
-        writer.Write("backup_target", _config.BackupTarget);
-        writer.Write("backup_window", _config.BackupWindow);
-        writer.Write("ca_cert_identifier", _config.CaCertIdentifier);
-        writer.Write("character_set_name", _config.CharacterSetName);
-        writer.Write("copy_tags_to_snapshot", _config.CopyTagsToSnapshot);
-        writer.Write("custom_iam_instance_profile", _config.CustomIamInstanceProfile);
-        writer.Write("customer_owned_ip_enabled", _config.CustomerOwnedIpEnabled);
-        writer.Write("database_insights_mode", _config.DatabaseInsightsMode);
-        writer.Write("db_name", _config.DbName);
-        writer.Write("db_subnet_group_name", _config.DbSubnetGroupName);
-        writer.Write("dedicated_log_volume", _config.DedicatedLogVolume);
-        writer.Write("delete_automated_backups", _config.DeleteAutomatedBackups);
-        writer.Write("deletion_protection", _config.DeletionProtection);
-        writer.Write("domain", _config.Domain);
-        writer.Write("domain_auth_secret_arn", _config.DomainAuthSecretArn);
-        writer.Write("domain_dns_ips", _config.DomainDnsIps);
-        writer.Write("domain_fqdn", _config.DomainFqdn);
-        writer.Write("domain_iam_role_name", _config.DomainIamRoleName);
-        writer.Write("domain_ou", _config.DomainOu);
-        writer.Write("enabled_cloudwatch_logs_exports", _config.EnabledCloudwatchLogsExports);
-        writer.Write("engine", _config.Engine);
-        writer.Write("engine_lifecycle_support", _config.EngineLifecycleSupport);
-        writer.Write("engine_version", _config.EngineVersion);
-        writer.Write("final_snapshot_identifier", _config.FinalSnapshotIdentifier);
-        writer.Write("iam_database_authentication_enabled", _config.IamDatabaseAuthenticationEnabled);
-        writer.Write("id", _config.Id);
-        writer.Write("identifier", _config.Identifier);
-        writer.Write("identifier_prefix", _config.IdentifierPrefix);
-        writer.Write("instance_class", _config.InstanceClass);
-        writer.Write("iops", _config.Iops);
-        writer.Write("kms_key_id", _config.KmsKeyId);
-        writer.Write("license_model", _config.LicenseModel);
-        writer.Write("maintenance_window", _config.MaintenanceWindow);
-        writer.Write("manage_master_user_password", _config.ManageMasterUserPassword);
-        writer.Write("master_user_secret_kms_key_id", _config.MasterUserSecretKmsKeyId);
-        writer.Write("max_allocated_storage", _config.MaxAllocatedStorage);
-        writer.Write("monitoring_interval", _config.MonitoringInterval);
-        writer.Write("monitoring_role_arn", _config.MonitoringRoleArn);
-        writer.Write("multi_az", _config.MultiAz);
-        writer.Write("nchar_character_set_name", _config.NcharCharacterSetName);
-        writer.Write("network_type", _config.NetworkType);
-        writer.Write("option_group_name", _config.OptionGroupName);
-        writer.Write("parameter_group_name", _config.ParameterGroupName);
-        writer.Write("password", _config.Password);
-        writer.Write("password_wo", _config.PasswordWo);
-        writer.Write("password_wo_version", _config.PasswordWoVersion);
-        writer.Write("performance_insights_enabled", _config.PerformanceInsightsEnabled);
-        writer.Write("performance_insights_kms_key_id", _config.PerformanceInsightsKmsKeyId);
-        writer.Write("performance_insights_retention_period", _config.PerformanceInsightsRetentionPeriod);
-        writer.Write("port", _config.Port);
-        writer.Write("publicly_accessible", _config.PubliclyAccessible);
-        writer.Write("replica_mode", _config.ReplicaMode);
-        writer.Write("replicate_source_db", _config.ReplicateSourceDb);
-        writer.Write("skip_final_snapshot", _config.SkipFinalSnapshot);
-        writer.Write("snapshot_identifier", _config.SnapshotIdentifier);
-        writer.Write("storage_encrypted", _config.StorageEncrypted);
-        writer.Write("storage_throughput", _config.StorageThroughput);
-        writer.Write("storage_type", _config.StorageType);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("timezone", _config.Timezone);
-        writer.Write("upgrade_storage_config", _config.UpgradeStorageConfig);
-        writer.Write("username", _config.Username);
-        writer.Write("vpc_security_group_ids", _config.VpcSecurityGroupIds);
-        writer.WriteBlock("blue_green_update", _config.BlueGreenUpdate);
-        writer.WriteBlock("restore_to_point_in_time", _config.RestoreToPointInTime);
-        writer.WriteBlock("s3_import", _config.S3Import);
-        writer.WriteBlock("timeouts", _config.Timeouts);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsDbInstance"/>, with the meta-arguments.</summary>
 public sealed record AwsDbInstanceConfig : TerraformMetaArguments
 {
-    public TfNumber? AllocatedStorage { get; init; }
+    private TfNumber? _allocatedStorage;
+    private TfBool? _allowMajorVersionUpgrade;
+    private TfBool? _applyImmediately;
+    private TfBool? _autoMinorVersionUpgrade;
+    private TfString? _availabilityZone;
+    private TfNumber? _backupRetentionPeriod;
+    private TfString? _backupTarget;
+    private TfString? _backupWindow;
+    private TfString? _caCertIdentifier;
+    private TfString? _characterSetName;
+    private TfBool? _copyTagsToSnapshot;
+    private TfString? _customIamInstanceProfile;
+    private TfBool? _customerOwnedIpEnabled;
+    private TfString? _databaseInsightsMode;
+    private TfString? _dbName;
+    private TfString? _dbSubnetGroupName;
+    private TfBool? _dedicatedLogVolume;
+    private TfBool? _deleteAutomatedBackups;
+    private TfBool? _deletionProtection;
+    private TfString? _domain;
+    private TfString? _domainAuthSecretArn;
+    private TfList<TfString>? _domainDnsIps;
+    private TfString? _domainFqdn;
+    private TfString? _domainIamRoleName;
+    private TfString? _domainOu;
+    private TfList<TfString>? _enabledCloudwatchLogsExports;
+    private TfString? _engine;
+    private TfString? _engineLifecycleSupport;
+    private TfString? _engineVersion;
+    private TfString? _finalSnapshotIdentifier;
+    private TfBool? _iamDatabaseAuthenticationEnabled;
+    private TfString? _id;
+    private TfString? _identifier;
+    private TfString? _identifierPrefix;
+    private TfString _instanceClass;
+    private TfNumber? _iops;
+    private TfString? _kmsKeyId;
+    private TfString? _licenseModel;
+    private TfString? _maintenanceWindow;
+    private TfBool? _manageMasterUserPassword;
+    private TfString? _masterUserSecretKmsKeyId;
+    private TfNumber? _maxAllocatedStorage;
+    private TfNumber? _monitoringInterval;
+    private TfString? _monitoringRoleArn;
+    private TfBool? _multiAz;
+    private TfString? _ncharCharacterSetName;
+    private TfString? _networkType;
+    private TfString? _optionGroupName;
+    private TfString? _parameterGroupName;
+    private TfString? _password;
+    private TfString? _passwordWo;
+    private TfNumber? _passwordWoVersion;
+    private TfBool? _performanceInsightsEnabled;
+    private TfString? _performanceInsightsKmsKeyId;
+    private TfNumber? _performanceInsightsRetentionPeriod;
+    private TfNumber? _port;
+    private TfBool? _publiclyAccessible;
+    private TfString? _replicaMode;
+    private TfString? _replicateSourceDb;
+    private TfBool? _skipFinalSnapshot;
+    private TfString? _snapshotIdentifier;
+    private TfBool? _storageEncrypted;
+    private TfNumber? _storageThroughput;
+    private TfString? _storageType;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfString? _timezone;
+    private TfBool? _upgradeStorageConfig;
+    private TfString? _username;
+    private TfList<TfString>? _vpcSecurityGroupIds;
+    private AwsDbInstanceBlueGreenUpdate? _blueGreenUpdate;
+    private AwsDbInstanceRestoreToPointInTime? _restoreToPointInTime;
+    private AwsDbInstanceS3Import? _s3Import;
+    private AwsDbInstanceTimeouts? _timeouts;
 
-    public TfBool? AllowMajorVersionUpgrade { get; init; }
+    public TfNumber? AllocatedStorage { get => _allocatedStorage; init => _allocatedStorage = value; }
 
-    public TfBool? ApplyImmediately { get; init; }
+    public TfBool? AllowMajorVersionUpgrade { get => _allowMajorVersionUpgrade; init => _allowMajorVersionUpgrade = value; }
 
-    public TfBool? AutoMinorVersionUpgrade { get; init; }
+    public TfBool? ApplyImmediately { get => _applyImmediately; init => _applyImmediately = value; }
 
-    public TfString? AvailabilityZone { get; init; }
+    public TfBool? AutoMinorVersionUpgrade { get => _autoMinorVersionUpgrade; init => _autoMinorVersionUpgrade = value; }
 
-    public TfNumber? BackupRetentionPeriod { get; init; }
+    public TfString? AvailabilityZone { get => _availabilityZone; init => _availabilityZone = value; }
 
-    public TfString? BackupTarget { get; init; }
+    public TfNumber? BackupRetentionPeriod { get => _backupRetentionPeriod; init => _backupRetentionPeriod = value; }
 
-    public TfString? BackupWindow { get; init; }
+    public TfString? BackupTarget { get => _backupTarget; init => _backupTarget = value; }
 
-    public TfString? CaCertIdentifier { get; init; }
+    public TfString? BackupWindow { get => _backupWindow; init => _backupWindow = value; }
 
-    public TfString? CharacterSetName { get; init; }
+    public TfString? CaCertIdentifier { get => _caCertIdentifier; init => _caCertIdentifier = value; }
 
-    public TfBool? CopyTagsToSnapshot { get; init; }
+    public TfString? CharacterSetName { get => _characterSetName; init => _characterSetName = value; }
 
-    public TfString? CustomIamInstanceProfile { get; init; }
+    public TfBool? CopyTagsToSnapshot { get => _copyTagsToSnapshot; init => _copyTagsToSnapshot = value; }
 
-    public TfBool? CustomerOwnedIpEnabled { get; init; }
+    public TfString? CustomIamInstanceProfile { get => _customIamInstanceProfile; init => _customIamInstanceProfile = value; }
 
-    public TfString? DatabaseInsightsMode { get; init; }
+    public TfBool? CustomerOwnedIpEnabled { get => _customerOwnedIpEnabled; init => _customerOwnedIpEnabled = value; }
 
-    public TfString? DbName { get; init; }
+    public TfString? DatabaseInsightsMode { get => _databaseInsightsMode; init => _databaseInsightsMode = value; }
 
-    public TfString? DbSubnetGroupName { get; init; }
+    public TfString? DbName { get => _dbName; init => _dbName = value; }
 
-    public TfBool? DedicatedLogVolume { get; init; }
+    public TfString? DbSubnetGroupName { get => _dbSubnetGroupName; init => _dbSubnetGroupName = value; }
 
-    public TfBool? DeleteAutomatedBackups { get; init; }
+    public TfBool? DedicatedLogVolume { get => _dedicatedLogVolume; init => _dedicatedLogVolume = value; }
 
-    public TfBool? DeletionProtection { get; init; }
+    public TfBool? DeleteAutomatedBackups { get => _deleteAutomatedBackups; init => _deleteAutomatedBackups = value; }
 
-    public TfString? Domain { get; init; }
+    public TfBool? DeletionProtection { get => _deletionProtection; init => _deletionProtection = value; }
 
-    public TfString? DomainAuthSecretArn { get; init; }
+    public TfString? Domain { get => _domain; init => _domain = value; }
 
-    public TfList<TfString>? DomainDnsIps { get; init; }
+    public TfString? DomainAuthSecretArn { get => _domainAuthSecretArn; init => _domainAuthSecretArn = value; }
 
-    public TfString? DomainFqdn { get; init; }
+    public TfList<TfString>? DomainDnsIps { get => _domainDnsIps; init => _domainDnsIps = value; }
 
-    public TfString? DomainIamRoleName { get; init; }
+    public TfString? DomainFqdn { get => _domainFqdn; init => _domainFqdn = value; }
 
-    public TfString? DomainOu { get; init; }
+    public TfString? DomainIamRoleName { get => _domainIamRoleName; init => _domainIamRoleName = value; }
 
-    public TfList<TfString>? EnabledCloudwatchLogsExports { get; init; }
+    public TfString? DomainOu { get => _domainOu; init => _domainOu = value; }
 
-    public TfString? Engine { get; init; }
+    public TfList<TfString>? EnabledCloudwatchLogsExports { get => _enabledCloudwatchLogsExports; init => _enabledCloudwatchLogsExports = value; }
 
-    public TfString? EngineLifecycleSupport { get; init; }
+    public TfString? Engine { get => _engine; init => _engine = value; }
 
-    public TfString? EngineVersion { get; init; }
+    public TfString? EngineLifecycleSupport { get => _engineLifecycleSupport; init => _engineLifecycleSupport = value; }
 
-    public TfString? FinalSnapshotIdentifier { get; init; }
+    public TfString? EngineVersion { get => _engineVersion; init => _engineVersion = value; }
 
-    public TfBool? IamDatabaseAuthenticationEnabled { get; init; }
+    public TfString? FinalSnapshotIdentifier { get => _finalSnapshotIdentifier; init => _finalSnapshotIdentifier = value; }
 
-    public TfString? Id { get; init; }
+    public TfBool? IamDatabaseAuthenticationEnabled { get => _iamDatabaseAuthenticationEnabled; init => _iamDatabaseAuthenticationEnabled = value; }
 
-    public TfString? Identifier { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? IdentifierPrefix { get; init; }
+    public TfString? Identifier { get => _identifier; init => _identifier = value; }
 
-    public required TfString InstanceClass { get; init; }
+    public TfString? IdentifierPrefix { get => _identifierPrefix; init => _identifierPrefix = value; }
 
-    public TfNumber? Iops { get; init; }
+    public required TfString InstanceClass { get => _instanceClass; init => _instanceClass = value; }
 
-    public TfString? KmsKeyId { get; init; }
+    public TfNumber? Iops { get => _iops; init => _iops = value; }
 
-    public TfString? LicenseModel { get; init; }
+    public TfString? KmsKeyId { get => _kmsKeyId; init => _kmsKeyId = value; }
 
-    public TfString? MaintenanceWindow { get; init; }
+    public TfString? LicenseModel { get => _licenseModel; init => _licenseModel = value; }
 
-    public TfBool? ManageMasterUserPassword { get; init; }
+    public TfString? MaintenanceWindow { get => _maintenanceWindow; init => _maintenanceWindow = value; }
 
-    public TfString? MasterUserSecretKmsKeyId { get; init; }
+    public TfBool? ManageMasterUserPassword { get => _manageMasterUserPassword; init => _manageMasterUserPassword = value; }
 
-    public TfNumber? MaxAllocatedStorage { get; init; }
+    public TfString? MasterUserSecretKmsKeyId { get => _masterUserSecretKmsKeyId; init => _masterUserSecretKmsKeyId = value; }
 
-    public TfNumber? MonitoringInterval { get; init; }
+    public TfNumber? MaxAllocatedStorage { get => _maxAllocatedStorage; init => _maxAllocatedStorage = value; }
 
-    public TfString? MonitoringRoleArn { get; init; }
+    public TfNumber? MonitoringInterval { get => _monitoringInterval; init => _monitoringInterval = value; }
 
-    public TfBool? MultiAz { get; init; }
+    public TfString? MonitoringRoleArn { get => _monitoringRoleArn; init => _monitoringRoleArn = value; }
 
-    public TfString? NcharCharacterSetName { get; init; }
+    public TfBool? MultiAz { get => _multiAz; init => _multiAz = value; }
 
-    public TfString? NetworkType { get; init; }
+    public TfString? NcharCharacterSetName { get => _ncharCharacterSetName; init => _ncharCharacterSetName = value; }
 
-    public TfString? OptionGroupName { get; init; }
+    public TfString? NetworkType { get => _networkType; init => _networkType = value; }
 
-    public TfString? ParameterGroupName { get; init; }
+    public TfString? OptionGroupName { get => _optionGroupName; init => _optionGroupName = value; }
 
-    public TfString? Password { get; init; }
+    public TfString? ParameterGroupName { get => _parameterGroupName; init => _parameterGroupName = value; }
 
-    public TfString? PasswordWo { get; init; }
+    public TfString? Password { get => _password; init => _password = value; }
 
-    public TfNumber? PasswordWoVersion { get; init; }
+    public TfString? PasswordWo { get => _passwordWo; init => _passwordWo = value; }
 
-    public TfBool? PerformanceInsightsEnabled { get; init; }
+    public TfNumber? PasswordWoVersion { get => _passwordWoVersion; init => _passwordWoVersion = value; }
 
-    public TfString? PerformanceInsightsKmsKeyId { get; init; }
+    public TfBool? PerformanceInsightsEnabled { get => _performanceInsightsEnabled; init => _performanceInsightsEnabled = value; }
 
-    public TfNumber? PerformanceInsightsRetentionPeriod { get; init; }
+    public TfString? PerformanceInsightsKmsKeyId { get => _performanceInsightsKmsKeyId; init => _performanceInsightsKmsKeyId = value; }
 
-    public TfNumber? Port { get; init; }
+    public TfNumber? PerformanceInsightsRetentionPeriod { get => _performanceInsightsRetentionPeriod; init => _performanceInsightsRetentionPeriod = value; }
 
-    public TfBool? PubliclyAccessible { get; init; }
+    public TfNumber? Port { get => _port; init => _port = value; }
 
-    public TfString? ReplicaMode { get; init; }
+    public TfBool? PubliclyAccessible { get => _publiclyAccessible; init => _publiclyAccessible = value; }
 
-    public TfString? ReplicateSourceDb { get; init; }
+    public TfString? ReplicaMode { get => _replicaMode; init => _replicaMode = value; }
 
-    public TfBool? SkipFinalSnapshot { get; init; }
+    public TfString? ReplicateSourceDb { get => _replicateSourceDb; init => _replicateSourceDb = value; }
 
-    public TfString? SnapshotIdentifier { get; init; }
+    public TfBool? SkipFinalSnapshot { get => _skipFinalSnapshot; init => _skipFinalSnapshot = value; }
 
-    public TfBool? StorageEncrypted { get; init; }
+    public TfString? SnapshotIdentifier { get => _snapshotIdentifier; init => _snapshotIdentifier = value; }
 
-    public TfNumber? StorageThroughput { get; init; }
+    public TfBool? StorageEncrypted { get => _storageEncrypted; init => _storageEncrypted = value; }
 
-    public TfString? StorageType { get; init; }
+    public TfNumber? StorageThroughput { get => _storageThroughput; init => _storageThroughput = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfString? StorageType { get => _storageType; init => _storageType = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfString? Timezone { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
-    public TfBool? UpgradeStorageConfig { get; init; }
+    public TfString? Timezone { get => _timezone; init => _timezone = value; }
 
-    public TfString? Username { get; init; }
+    public TfBool? UpgradeStorageConfig { get => _upgradeStorageConfig; init => _upgradeStorageConfig = value; }
 
-    public TfList<TfString>? VpcSecurityGroupIds { get; init; }
+    public TfString? Username { get => _username; init => _username = value; }
 
-    public AwsDbInstanceBlueGreenUpdate? BlueGreenUpdate { get; init; }
+    public TfList<TfString>? VpcSecurityGroupIds { get => _vpcSecurityGroupIds; init => _vpcSecurityGroupIds = value; }
 
-    public AwsDbInstanceRestoreToPointInTime? RestoreToPointInTime { get; init; }
+    public AwsDbInstanceBlueGreenUpdate? BlueGreenUpdate { get => _blueGreenUpdate; init => _blueGreenUpdate = value; }
 
-    public AwsDbInstanceS3Import? S3Import { get; init; }
+    public AwsDbInstanceRestoreToPointInTime? RestoreToPointInTime { get => _restoreToPointInTime; init => _restoreToPointInTime = value; }
 
-    public AwsDbInstanceTimeouts? Timeouts { get; init; }
+    public AwsDbInstanceS3Import? S3Import { get => _s3Import; init => _s3Import = value; }
+
+    public AwsDbInstanceTimeouts? Timeouts { get => _timeouts; init => _timeouts = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("allocated_storage", _allocatedStorage);
+        writer.Write("allow_major_version_upgrade", _allowMajorVersionUpgrade);
+        writer.Write("apply_immediately", _applyImmediately);
+        writer.Write("auto_minor_version_upgrade", _autoMinorVersionUpgrade);
+        writer.Write("availability_zone", _availabilityZone);
+        writer.Write("backup_retention_period", _backupRetentionPeriod);
+        writer.Write("backup_target", _backupTarget);
+        writer.Write("backup_window", _backupWindow);
+        writer.Write("ca_cert_identifier", _caCertIdentifier);
+        writer.Write("character_set_name", _characterSetName);
+        writer.Write("copy_tags_to_snapshot", _copyTagsToSnapshot);
+        writer.Write("custom_iam_instance_profile", _customIamInstanceProfile);
+        writer.Write("customer_owned_ip_enabled", _customerOwnedIpEnabled);
+        writer.Write("database_insights_mode", _databaseInsightsMode);
+        writer.Write("db_name", _dbName);
+        writer.Write("db_subnet_group_name", _dbSubnetGroupName);
+        writer.Write("dedicated_log_volume", _dedicatedLogVolume);
+        writer.Write("delete_automated_backups", _deleteAutomatedBackups);
+        writer.Write("deletion_protection", _deletionProtection);
+        writer.Write("domain", _domain);
+        writer.Write("domain_auth_secret_arn", _domainAuthSecretArn);
+        writer.Write("domain_dns_ips", _domainDnsIps);
+        writer.Write("domain_fqdn", _domainFqdn);
+        writer.Write("domain_iam_role_name", _domainIamRoleName);
+        writer.Write("domain_ou", _domainOu);
+        writer.Write("enabled_cloudwatch_logs_exports", _enabledCloudwatchLogsExports);
+        writer.Write("engine", _engine);
+        writer.Write("engine_lifecycle_support", _engineLifecycleSupport);
+        writer.Write("engine_version", _engineVersion);
+        writer.Write("final_snapshot_identifier", _finalSnapshotIdentifier);
+        writer.Write("iam_database_authentication_enabled", _iamDatabaseAuthenticationEnabled);
+        writer.Write("id", _id);
+        writer.Write("identifier", _identifier);
+        writer.Write("identifier_prefix", _identifierPrefix);
+        writer.Write("instance_class", _instanceClass);
+        writer.Write("iops", _iops);
+        writer.Write("kms_key_id", _kmsKeyId);
+        writer.Write("license_model", _licenseModel);
+        writer.Write("maintenance_window", _maintenanceWindow);
+        writer.Write("manage_master_user_password", _manageMasterUserPassword);
+        writer.Write("master_user_secret_kms_key_id", _masterUserSecretKmsKeyId);
+        writer.Write("max_allocated_storage", _maxAllocatedStorage);
+        writer.Write("monitoring_interval", _monitoringInterval);
+        writer.Write("monitoring_role_arn", _monitoringRoleArn);
+        writer.Write("multi_az", _multiAz);
+        writer.Write("nchar_character_set_name", _ncharCharacterSetName);
+        writer.Write("network_type", _networkType);
+        writer.Write("option_group_name", _optionGroupName);
+        writer.Write("parameter_group_name", _parameterGroupName);
+        writer.Write("password", _password);
+        writer.Write("password_wo", _passwordWo);
+        writer.Write("password_wo_version", _passwordWoVersion);
+        writer.Write("performance_insights_enabled", _performanceInsightsEnabled);
+        writer.Write("performance_insights_kms_key_id", _performanceInsightsKmsKeyId);
+        writer.Write("performance_insights_retention_period", _performanceInsightsRetentionPeriod);
+        writer.Write("port", _port);
+        writer.Write("publicly_accessible", _publiclyAccessible);
+        writer.Write("replica_mode", _replicaMode);
+        writer.Write("replicate_source_db", _replicateSourceDb);
+        writer.Write("skip_final_snapshot", _skipFinalSnapshot);
+        writer.Write("snapshot_identifier", _snapshotIdentifier);
+        writer.Write("storage_encrypted", _storageEncrypted);
+        writer.Write("storage_throughput", _storageThroughput);
+        writer.Write("storage_type", _storageType);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("timezone", _timezone);
+        writer.Write("upgrade_storage_config", _upgradeStorageConfig);
+        writer.Write("username", _username);
+        writer.Write("vpc_security_group_ids", _vpcSecurityGroupIds);
+        writer.WriteBlock("blue_green_update", _blueGreenUpdate);
+        writer.WriteBlock("restore_to_point_in_time", _restoreToPointInTime);
+        writer.WriteBlock("s3_import", _s3Import);
+        writer.WriteBlock("timeouts", _timeouts);
+    }
 }
 
 /// <summary>The <c>blue_green_update</c> block of <c>aws_db_instance</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsDbInstanceBlueGreenUpdate : TfBlock
 {
-    public TfBool? Enabled { get; init; }
+    private TfBool? _enabled;
+
+    public TfBool? Enabled { get => _enabled; init => _enabled = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("enabled", Enabled);
+        writer.Write("enabled", _enabled);
     }
 }
 
@@ -398,23 +477,29 @@ public readonly record struct AwsDbInstanceMasterUserSecretReference : ITfValue<
 /// <summary>The <c>restore_to_point_in_time</c> block of <c>aws_db_instance</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsDbInstanceRestoreToPointInTime : TfBlock
 {
-    public TfString? RestoreTime { get; init; }
+    private TfString? _restoreTime;
+    private TfString? _sourceDbInstanceAutomatedBackupsArn;
+    private TfString? _sourceDbInstanceIdentifier;
+    private TfString? _sourceDbiResourceId;
+    private TfBool? _useLatestRestorableTime;
 
-    public TfString? SourceDbInstanceAutomatedBackupsArn { get; init; }
+    public TfString? RestoreTime { get => _restoreTime; init => _restoreTime = value; }
 
-    public TfString? SourceDbInstanceIdentifier { get; init; }
+    public TfString? SourceDbInstanceAutomatedBackupsArn { get => _sourceDbInstanceAutomatedBackupsArn; init => _sourceDbInstanceAutomatedBackupsArn = value; }
 
-    public TfString? SourceDbiResourceId { get; init; }
+    public TfString? SourceDbInstanceIdentifier { get => _sourceDbInstanceIdentifier; init => _sourceDbInstanceIdentifier = value; }
 
-    public TfBool? UseLatestRestorableTime { get; init; }
+    public TfString? SourceDbiResourceId { get => _sourceDbiResourceId; init => _sourceDbiResourceId = value; }
+
+    public TfBool? UseLatestRestorableTime { get => _useLatestRestorableTime; init => _useLatestRestorableTime = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("restore_time", RestoreTime);
-        writer.Write("source_db_instance_automated_backups_arn", SourceDbInstanceAutomatedBackupsArn);
-        writer.Write("source_db_instance_identifier", SourceDbInstanceIdentifier);
-        writer.Write("source_dbi_resource_id", SourceDbiResourceId);
-        writer.Write("use_latest_restorable_time", UseLatestRestorableTime);
+        writer.Write("restore_time", _restoreTime);
+        writer.Write("source_db_instance_automated_backups_arn", _sourceDbInstanceAutomatedBackupsArn);
+        writer.Write("source_db_instance_identifier", _sourceDbInstanceIdentifier);
+        writer.Write("source_dbi_resource_id", _sourceDbiResourceId);
+        writer.Write("use_latest_restorable_time", _useLatestRestorableTime);
     }
 }
 
@@ -439,23 +524,29 @@ public readonly record struct AwsDbInstanceRestoreToPointInTimeReference : ITfVa
 /// <summary>The <c>s3_import</c> block of <c>aws_db_instance</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsDbInstanceS3Import : TfBlock
 {
-    public required TfString BucketName { get; init; }
+    private TfString _bucketName;
+    private TfString? _bucketPrefix;
+    private TfString _ingestionRole;
+    private TfString _sourceEngine;
+    private TfString _sourceEngineVersion;
 
-    public TfString? BucketPrefix { get; init; }
+    public required TfString BucketName { get => _bucketName; init => _bucketName = value; }
 
-    public required TfString IngestionRole { get; init; }
+    public TfString? BucketPrefix { get => _bucketPrefix; init => _bucketPrefix = value; }
 
-    public required TfString SourceEngine { get; init; }
+    public required TfString IngestionRole { get => _ingestionRole; init => _ingestionRole = value; }
 
-    public required TfString SourceEngineVersion { get; init; }
+    public required TfString SourceEngine { get => _sourceEngine; init => _sourceEngine = value; }
+
+    public required TfString SourceEngineVersion { get => _sourceEngineVersion; init => _sourceEngineVersion = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("bucket_name", BucketName);
-        writer.Write("bucket_prefix", BucketPrefix);
-        writer.Write("ingestion_role", IngestionRole);
-        writer.Write("source_engine", SourceEngine);
-        writer.Write("source_engine_version", SourceEngineVersion);
+        writer.Write("bucket_name", _bucketName);
+        writer.Write("bucket_prefix", _bucketPrefix);
+        writer.Write("ingestion_role", _ingestionRole);
+        writer.Write("source_engine", _sourceEngine);
+        writer.Write("source_engine_version", _sourceEngineVersion);
     }
 }
 
@@ -480,17 +571,21 @@ public readonly record struct AwsDbInstanceS3ImportReference : ITfValue<AwsDbIns
 /// <summary>The <c>timeouts</c> block of <c>aws_db_instance</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsDbInstanceTimeouts : TfBlock
 {
-    public TfString? Create { get; init; }
+    private TfString? _create;
+    private TfString? _delete;
+    private TfString? _update;
 
-    public TfString? Delete { get; init; }
+    public TfString? Create { get => _create; init => _create = value; }
 
-    public TfString? Update { get; init; }
+    public TfString? Delete { get => _delete; init => _delete = value; }
+
+    public TfString? Update { get => _update; init => _update = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("create", Create);
-        writer.Write("delete", Delete);
-        writer.Write("update", Update);
+        writer.Write("create", _create);
+        writer.Write("delete", _delete);
+        writer.Write("update", _update);
     }
 }
 

@@ -32,56 +32,72 @@ public sealed class AwsDbParameterGroup : TerraformResource
     public TfMap<TfString> TagsAll => GetAttribute<TfMap<TfString>>("tags_all");
     public TfList<AwsDbParameterGroupParameterReference> Parameter => GetAttribute<TfList<AwsDbParameterGroupParameterReference>>("parameter");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("description", _config.Description);
-        writer.Write("family", _config.Family);
-        writer.Write("id", _config.Id);
-        writer.Write("name", _config.Name);
-        writer.Write("name_prefix", _config.NamePrefix);
-        writer.Write("skip_destroy", _config.SkipDestroy);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("parameter", _config.Parameter);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsDbParameterGroup"/>, with the meta-arguments.</summary>
 public sealed record AwsDbParameterGroupConfig : TerraformMetaArguments
 {
-    public TfString? Description { get; init; }
+    private TfString? _description;
+    private TfString _family;
+    private TfString? _id;
+    private TfString? _name;
+    private TfString? _namePrefix;
+    private TfBool? _skipDestroy;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfList<AwsDbParameterGroupParameter>? _parameter;
 
-    public required TfString Family { get; init; }
+    public TfString? Description { get => _description; init => _description = value; }
 
-    public TfString? Id { get; init; }
+    public required TfString Family { get => _family; init => _family = value; }
 
-    public TfString? Name { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? NamePrefix { get; init; }
+    public TfString? Name { get => _name; init => _name = value; }
 
-    public TfBool? SkipDestroy { get; init; }
+    public TfString? NamePrefix { get => _namePrefix; init => _namePrefix = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfBool? SkipDestroy { get => _skipDestroy; init => _skipDestroy = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfList<AwsDbParameterGroupParameter>? Parameter { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
+
+    public TfList<AwsDbParameterGroupParameter>? Parameter { get => _parameter; init => _parameter = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("description", _description);
+        writer.Write("family", _family);
+        writer.Write("id", _id);
+        writer.Write("name", _name);
+        writer.Write("name_prefix", _namePrefix);
+        writer.Write("skip_destroy", _skipDestroy);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("parameter", _parameter);
+    }
 }
 
 /// <summary>The <c>parameter</c> block of <c>aws_db_parameter_group</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsDbParameterGroupParameter : TfBlock
 {
-    public TfString? ApplyMethod { get; init; }
+    private TfString? _applyMethod;
+    private TfString _name;
+    private TfString _value;
 
-    public required TfString Name { get; init; }
+    public TfString? ApplyMethod { get => _applyMethod; init => _applyMethod = value; }
 
-    public required TfString Value { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
+
+    public required TfString Value { get => _value; init => _value = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("apply_method", ApplyMethod);
-        writer.Write("name", Name);
-        writer.Write("value", Value);
+        writer.Write("apply_method", _applyMethod);
+        writer.Write("name", _name);
+        writer.Write("value", _value);
     }
 }
 

@@ -32,32 +32,42 @@ public sealed class AwsDbSubnetGroup : TerraformResource
     public TfMap<TfString> TagsAll => GetAttribute<TfMap<TfString>>("tags_all");
     public TfString VpcId => GetAttribute<TfString>("vpc_id");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("description", _config.Description);
-        writer.Write("id", _config.Id);
-        writer.Write("name", _config.Name);
-        writer.Write("name_prefix", _config.NamePrefix);
-        writer.Write("subnet_ids", _config.SubnetIds);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsDbSubnetGroup"/>, with the meta-arguments.</summary>
 public sealed record AwsDbSubnetGroupConfig : TerraformMetaArguments
 {
-    public TfString? Description { get; init; }
+    private TfString? _description;
+    private TfString? _id;
+    private TfString? _name;
+    private TfString? _namePrefix;
+    private TfList<TfString> _subnetIds;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
 
-    public TfString? Id { get; init; }
+    public TfString? Description { get => _description; init => _description = value; }
 
-    public TfString? Name { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? NamePrefix { get; init; }
+    public TfString? Name { get => _name; init => _name = value; }
 
-    public required TfList<TfString> SubnetIds { get; init; }
+    public TfString? NamePrefix { get => _namePrefix; init => _namePrefix = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public required TfList<TfString> SubnetIds { get => _subnetIds; init => _subnetIds = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
+
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("description", _description);
+        writer.Write("id", _id);
+        writer.Write("name", _name);
+        writer.Write("name_prefix", _namePrefix);
+        writer.Write("subnet_ids", _subnetIds);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+    }
 }

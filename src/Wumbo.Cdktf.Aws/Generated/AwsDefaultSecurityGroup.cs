@@ -34,68 +34,88 @@ public sealed class AwsDefaultSecurityGroup : TerraformResource
     public TfMap<TfString> TagsAll => GetAttribute<TfMap<TfString>>("tags_all");
     public TfString VpcId => GetAttribute<TfString>("vpc_id");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("egress", _config.Egress);
-        writer.Write("id", _config.Id);
-        writer.Write("ingress", _config.Ingress);
-        writer.Write("revoke_rules_on_delete", _config.RevokeRulesOnDelete);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("vpc_id", _config.VpcId);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsDefaultSecurityGroup"/>, with the meta-arguments.</summary>
 public sealed record AwsDefaultSecurityGroupConfig : TerraformMetaArguments
 {
-    public TfList<AwsDefaultSecurityGroupEgress>? Egress { get; init; }
+    private TfList<AwsDefaultSecurityGroupEgress>? _egress;
+    private TfString? _id;
+    private TfList<AwsDefaultSecurityGroupIngress>? _ingress;
+    private TfBool? _revokeRulesOnDelete;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfString? _vpcId;
 
-    public TfString? Id { get; init; }
+    public TfList<AwsDefaultSecurityGroupEgress>? Egress { get => _egress; init => _egress = value; }
 
-    public TfList<AwsDefaultSecurityGroupIngress>? Ingress { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfBool? RevokeRulesOnDelete { get; init; }
+    public TfList<AwsDefaultSecurityGroupIngress>? Ingress { get => _ingress; init => _ingress = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfBool? RevokeRulesOnDelete { get => _revokeRulesOnDelete; init => _revokeRulesOnDelete = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfString? VpcId { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
+
+    public TfString? VpcId { get => _vpcId; init => _vpcId = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("egress", _egress);
+        writer.Write("id", _id);
+        writer.Write("ingress", _ingress);
+        writer.Write("revoke_rules_on_delete", _revokeRulesOnDelete);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("vpc_id", _vpcId);
+    }
 }
 
 /// <summary>A value of <c>egress</c> in <c>aws_default_security_group</c>: an object-typed attribute, so every field is written, unset ones as null (CONTRACT §4.5).</summary>
 public sealed record AwsDefaultSecurityGroupEgress : TfBlock
 {
-    public TfList<TfString>? CidrBlocks { get; init; }
+    private TfList<TfString>? _cidrBlocks;
+    private TfString? _description;
+    private TfNumber? _fromPort;
+    private TfList<TfString>? _ipv6CidrBlocks;
+    private TfList<TfString>? _prefixListIds;
+    private TfString? _protocol;
+    private TfList<TfString>? _securityGroups;
+    private TfBool? _self;
+    private TfNumber? _toPort;
 
-    public TfString? Description { get; init; }
+    public TfList<TfString>? CidrBlocks { get => _cidrBlocks; init => _cidrBlocks = value; }
 
-    public TfNumber? FromPort { get; init; }
+    public TfString? Description { get => _description; init => _description = value; }
 
-    public TfList<TfString>? Ipv6CidrBlocks { get; init; }
+    public TfNumber? FromPort { get => _fromPort; init => _fromPort = value; }
 
-    public TfList<TfString>? PrefixListIds { get; init; }
+    public TfList<TfString>? Ipv6CidrBlocks { get => _ipv6CidrBlocks; init => _ipv6CidrBlocks = value; }
 
-    public TfString? Protocol { get; init; }
+    public TfList<TfString>? PrefixListIds { get => _prefixListIds; init => _prefixListIds = value; }
 
-    public TfList<TfString>? SecurityGroups { get; init; }
+    public TfString? Protocol { get => _protocol; init => _protocol = value; }
 
-    public TfBool? Self { get; init; }
+    public TfList<TfString>? SecurityGroups { get => _securityGroups; init => _securityGroups = value; }
 
-    public TfNumber? ToPort { get; init; }
+    public TfBool? Self { get => _self; init => _self = value; }
+
+    public TfNumber? ToPort { get => _toPort; init => _toPort = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteOrNull("cidr_blocks", CidrBlocks);
-        writer.WriteOrNull("description", Description);
-        writer.WriteOrNull("from_port", FromPort);
-        writer.WriteOrNull("ipv6_cidr_blocks", Ipv6CidrBlocks);
-        writer.WriteOrNull("prefix_list_ids", PrefixListIds);
-        writer.WriteOrNull("protocol", Protocol);
-        writer.WriteOrNull("security_groups", SecurityGroups);
-        writer.WriteOrNull("self", Self);
-        writer.WriteOrNull("to_port", ToPort);
+        writer.WriteOrNull("cidr_blocks", _cidrBlocks);
+        writer.WriteOrNull("description", _description);
+        writer.WriteOrNull("from_port", _fromPort);
+        writer.WriteOrNull("ipv6_cidr_blocks", _ipv6CidrBlocks);
+        writer.WriteOrNull("prefix_list_ids", _prefixListIds);
+        writer.WriteOrNull("protocol", _protocol);
+        writer.WriteOrNull("security_groups", _securityGroups);
+        writer.WriteOrNull("self", _self);
+        writer.WriteOrNull("to_port", _toPort);
     }
 }
 
@@ -124,35 +144,45 @@ public readonly record struct AwsDefaultSecurityGroupEgressReference : ITfValue<
 /// <summary>A value of <c>ingress</c> in <c>aws_default_security_group</c>: an object-typed attribute, so every field is written, unset ones as null (CONTRACT §4.5).</summary>
 public sealed record AwsDefaultSecurityGroupIngress : TfBlock
 {
-    public TfList<TfString>? CidrBlocks { get; init; }
+    private TfList<TfString>? _cidrBlocks;
+    private TfString? _description;
+    private TfNumber? _fromPort;
+    private TfList<TfString>? _ipv6CidrBlocks;
+    private TfList<TfString>? _prefixListIds;
+    private TfString? _protocol;
+    private TfList<TfString>? _securityGroups;
+    private TfBool? _self;
+    private TfNumber? _toPort;
 
-    public TfString? Description { get; init; }
+    public TfList<TfString>? CidrBlocks { get => _cidrBlocks; init => _cidrBlocks = value; }
 
-    public TfNumber? FromPort { get; init; }
+    public TfString? Description { get => _description; init => _description = value; }
 
-    public TfList<TfString>? Ipv6CidrBlocks { get; init; }
+    public TfNumber? FromPort { get => _fromPort; init => _fromPort = value; }
 
-    public TfList<TfString>? PrefixListIds { get; init; }
+    public TfList<TfString>? Ipv6CidrBlocks { get => _ipv6CidrBlocks; init => _ipv6CidrBlocks = value; }
 
-    public TfString? Protocol { get; init; }
+    public TfList<TfString>? PrefixListIds { get => _prefixListIds; init => _prefixListIds = value; }
 
-    public TfList<TfString>? SecurityGroups { get; init; }
+    public TfString? Protocol { get => _protocol; init => _protocol = value; }
 
-    public TfBool? Self { get; init; }
+    public TfList<TfString>? SecurityGroups { get => _securityGroups; init => _securityGroups = value; }
 
-    public TfNumber? ToPort { get; init; }
+    public TfBool? Self { get => _self; init => _self = value; }
+
+    public TfNumber? ToPort { get => _toPort; init => _toPort = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteOrNull("cidr_blocks", CidrBlocks);
-        writer.WriteOrNull("description", Description);
-        writer.WriteOrNull("from_port", FromPort);
-        writer.WriteOrNull("ipv6_cidr_blocks", Ipv6CidrBlocks);
-        writer.WriteOrNull("prefix_list_ids", PrefixListIds);
-        writer.WriteOrNull("protocol", Protocol);
-        writer.WriteOrNull("security_groups", SecurityGroups);
-        writer.WriteOrNull("self", Self);
-        writer.WriteOrNull("to_port", ToPort);
+        writer.WriteOrNull("cidr_blocks", _cidrBlocks);
+        writer.WriteOrNull("description", _description);
+        writer.WriteOrNull("from_port", _fromPort);
+        writer.WriteOrNull("ipv6_cidr_blocks", _ipv6CidrBlocks);
+        writer.WriteOrNull("prefix_list_ids", _prefixListIds);
+        writer.WriteOrNull("protocol", _protocol);
+        writer.WriteOrNull("security_groups", _securityGroups);
+        writer.WriteOrNull("self", _self);
+        writer.WriteOrNull("to_port", _toPort);
     }
 }
 

@@ -26,20 +26,26 @@ public sealed class AwsEcrLifecyclePolicy : TerraformResource
     public TfString RegistryId => GetAttribute<TfString>("registry_id");
     public TfString Repository => GetAttribute<TfString>("repository");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("id", _config.Id);
-        writer.Write("policy", _config.Policy);
-        writer.Write("repository", _config.Repository);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsEcrLifecyclePolicy"/>, with the meta-arguments.</summary>
 public sealed record AwsEcrLifecyclePolicyConfig : TerraformMetaArguments
 {
-    public TfString? Id { get; init; }
+    private TfString? _id;
+    private TfString _policy;
+    private TfString _repository;
 
-    public required TfString Policy { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public required TfString Repository { get; init; }
+    public required TfString Policy { get => _policy; init => _policy = value; }
+
+    public required TfString Repository { get => _repository; init => _repository = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("id", _id);
+        writer.Write("policy", _policy);
+        writer.Write("repository", _repository);
+    }
 }

@@ -34,53 +34,68 @@ public sealed class AwsEcrRepository : TerraformResource
     public TfList<AwsEcrRepositoryImageScanningConfigurationReference> ImageScanningConfiguration => GetAttribute<TfList<AwsEcrRepositoryImageScanningConfigurationReference>>("image_scanning_configuration");
     public AwsEcrRepositoryTimeoutsReference Timeouts => GetAttribute<AwsEcrRepositoryTimeoutsReference>("timeouts");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("force_delete", _config.ForceDelete);
-        writer.Write("id", _config.Id);
-        writer.Write("image_tag_mutability", _config.ImageTagMutability);
-        writer.Write("name", _config.Name);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("encryption_configuration", _config.EncryptionConfiguration);
-        writer.WriteBlock("image_scanning_configuration", _config.ImageScanningConfiguration);
-        writer.WriteBlock("timeouts", _config.Timeouts);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsEcrRepository"/>, with the meta-arguments.</summary>
 public sealed record AwsEcrRepositoryConfig : TerraformMetaArguments
 {
-    public TfBool? ForceDelete { get; init; }
+    private TfBool? _forceDelete;
+    private TfString? _id;
+    private TfString? _imageTagMutability;
+    private TfString _name;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfList<AwsEcrRepositoryEncryptionConfiguration>? _encryptionConfiguration;
+    private AwsEcrRepositoryImageScanningConfiguration? _imageScanningConfiguration;
+    private AwsEcrRepositoryTimeouts? _timeouts;
 
-    public TfString? Id { get; init; }
+    public TfBool? ForceDelete { get => _forceDelete; init => _forceDelete = value; }
 
-    public TfString? ImageTagMutability { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public required TfString Name { get; init; }
+    public TfString? ImageTagMutability { get => _imageTagMutability; init => _imageTagMutability = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfList<AwsEcrRepositoryEncryptionConfiguration>? EncryptionConfiguration { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
-    public AwsEcrRepositoryImageScanningConfiguration? ImageScanningConfiguration { get; init; }
+    public TfList<AwsEcrRepositoryEncryptionConfiguration>? EncryptionConfiguration { get => _encryptionConfiguration; init => _encryptionConfiguration = value; }
 
-    public AwsEcrRepositoryTimeouts? Timeouts { get; init; }
+    public AwsEcrRepositoryImageScanningConfiguration? ImageScanningConfiguration { get => _imageScanningConfiguration; init => _imageScanningConfiguration = value; }
+
+    public AwsEcrRepositoryTimeouts? Timeouts { get => _timeouts; init => _timeouts = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("force_delete", _forceDelete);
+        writer.Write("id", _id);
+        writer.Write("image_tag_mutability", _imageTagMutability);
+        writer.Write("name", _name);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("encryption_configuration", _encryptionConfiguration);
+        writer.WriteBlock("image_scanning_configuration", _imageScanningConfiguration);
+        writer.WriteBlock("timeouts", _timeouts);
+    }
 }
 
 /// <summary>The <c>encryption_configuration</c> block of <c>aws_ecr_repository</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcrRepositoryEncryptionConfiguration : TfBlock
 {
-    public TfString? EncryptionType { get; init; }
+    private TfString? _encryptionType;
+    private TfString? _kmsKey;
 
-    public TfString? KmsKey { get; init; }
+    public TfString? EncryptionType { get => _encryptionType; init => _encryptionType = value; }
+
+    public TfString? KmsKey { get => _kmsKey; init => _kmsKey = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("encryption_type", EncryptionType);
-        writer.Write("kms_key", KmsKey);
+        writer.Write("encryption_type", _encryptionType);
+        writer.Write("kms_key", _kmsKey);
     }
 }
 
@@ -102,11 +117,13 @@ public readonly record struct AwsEcrRepositoryEncryptionConfigurationReference :
 /// <summary>The <c>image_scanning_configuration</c> block of <c>aws_ecr_repository</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcrRepositoryImageScanningConfiguration : TfBlock
 {
-    public required TfBool ScanOnPush { get; init; }
+    private TfBool _scanOnPush;
+
+    public required TfBool ScanOnPush { get => _scanOnPush; init => _scanOnPush = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("scan_on_push", ScanOnPush);
+        writer.Write("scan_on_push", _scanOnPush);
     }
 }
 
@@ -127,11 +144,13 @@ public readonly record struct AwsEcrRepositoryImageScanningConfigurationReferenc
 /// <summary>The <c>timeouts</c> block of <c>aws_ecr_repository</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcrRepositoryTimeouts : TfBlock
 {
-    public TfString? Delete { get; init; }
+    private TfString? _delete;
+
+    public TfString? Delete { get => _delete; init => _delete = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("delete", Delete);
+        writer.Write("delete", _delete);
     }
 }
 

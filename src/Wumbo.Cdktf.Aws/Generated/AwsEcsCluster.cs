@@ -30,47 +30,60 @@ public sealed class AwsEcsCluster : TerraformResource
     public TfList<AwsEcsClusterServiceConnectDefaultsReference> ServiceConnectDefaults => GetAttribute<TfList<AwsEcsClusterServiceConnectDefaultsReference>>("service_connect_defaults");
     public TfList<AwsEcsClusterSettingReference> Setting => GetAttribute<TfList<AwsEcsClusterSettingReference>>("setting");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("id", _config.Id);
-        writer.Write("name", _config.Name);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.WriteBlock("configuration", _config.Configuration);
-        writer.WriteBlock("service_connect_defaults", _config.ServiceConnectDefaults);
-        writer.Write("setting", _config.Setting);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsEcsCluster"/>, with the meta-arguments.</summary>
 public sealed record AwsEcsClusterConfig : TerraformMetaArguments
 {
-    public TfString? Id { get; init; }
+    private TfString? _id;
+    private TfString _name;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private AwsEcsClusterConfiguration? _configuration;
+    private AwsEcsClusterServiceConnectDefaults? _serviceConnectDefaults;
+    private TfList<AwsEcsClusterSetting>? _setting;
 
-    public required TfString Name { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public AwsEcsClusterConfiguration? Configuration { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
-    public AwsEcsClusterServiceConnectDefaults? ServiceConnectDefaults { get; init; }
+    public AwsEcsClusterConfiguration? Configuration { get => _configuration; init => _configuration = value; }
 
-    public TfList<AwsEcsClusterSetting>? Setting { get; init; }
+    public AwsEcsClusterServiceConnectDefaults? ServiceConnectDefaults { get => _serviceConnectDefaults; init => _serviceConnectDefaults = value; }
+
+    public TfList<AwsEcsClusterSetting>? Setting { get => _setting; init => _setting = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("id", _id);
+        writer.Write("name", _name);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.WriteBlock("configuration", _configuration);
+        writer.WriteBlock("service_connect_defaults", _serviceConnectDefaults);
+        writer.Write("setting", _setting);
+    }
 }
 
 /// <summary>The <c>configuration</c> block of <c>aws_ecs_cluster</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsClusterConfiguration : TfBlock
 {
-    public AwsEcsClusterConfigurationExecuteCommandConfiguration? ExecuteCommandConfiguration { get; init; }
+    private AwsEcsClusterConfigurationExecuteCommandConfiguration? _executeCommandConfiguration;
+    private AwsEcsClusterConfigurationManagedStorageConfiguration? _managedStorageConfiguration;
 
-    public AwsEcsClusterConfigurationManagedStorageConfiguration? ManagedStorageConfiguration { get; init; }
+    public AwsEcsClusterConfigurationExecuteCommandConfiguration? ExecuteCommandConfiguration { get => _executeCommandConfiguration; init => _executeCommandConfiguration = value; }
+
+    public AwsEcsClusterConfigurationManagedStorageConfiguration? ManagedStorageConfiguration { get => _managedStorageConfiguration; init => _managedStorageConfiguration = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("execute_command_configuration", ExecuteCommandConfiguration);
-        writer.WriteBlock("managed_storage_configuration", ManagedStorageConfiguration);
+        writer.WriteBlock("execute_command_configuration", _executeCommandConfiguration);
+        writer.WriteBlock("managed_storage_configuration", _managedStorageConfiguration);
     }
 }
 
@@ -92,17 +105,21 @@ public readonly record struct AwsEcsClusterConfigurationReference : ITfValue<Aws
 /// <summary>The <c>configuration.execute_command_configuration</c> block of <c>aws_ecs_cluster</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsClusterConfigurationExecuteCommandConfiguration : TfBlock
 {
-    public TfString? KmsKeyId { get; init; }
+    private TfString? _kmsKeyId;
+    private TfString? _logging;
+    private AwsEcsClusterConfigurationExecuteCommandConfigurationLogConfiguration? _logConfiguration;
 
-    public TfString? Logging { get; init; }
+    public TfString? KmsKeyId { get => _kmsKeyId; init => _kmsKeyId = value; }
 
-    public AwsEcsClusterConfigurationExecuteCommandConfigurationLogConfiguration? LogConfiguration { get; init; }
+    public TfString? Logging { get => _logging; init => _logging = value; }
+
+    public AwsEcsClusterConfigurationExecuteCommandConfigurationLogConfiguration? LogConfiguration { get => _logConfiguration; init => _logConfiguration = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("kms_key_id", KmsKeyId);
-        writer.Write("logging", Logging);
-        writer.WriteBlock("log_configuration", LogConfiguration);
+        writer.Write("kms_key_id", _kmsKeyId);
+        writer.Write("logging", _logging);
+        writer.WriteBlock("log_configuration", _logConfiguration);
     }
 }
 
@@ -125,23 +142,29 @@ public readonly record struct AwsEcsClusterConfigurationExecuteCommandConfigurat
 /// <summary>The <c>configuration.execute_command_configuration.log_configuration</c> block of <c>aws_ecs_cluster</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsClusterConfigurationExecuteCommandConfigurationLogConfiguration : TfBlock
 {
-    public TfBool? CloudWatchEncryptionEnabled { get; init; }
+    private TfBool? _cloudWatchEncryptionEnabled;
+    private TfString? _cloudWatchLogGroupName;
+    private TfBool? _s3BucketEncryptionEnabled;
+    private TfString? _s3BucketName;
+    private TfString? _s3KeyPrefix;
 
-    public TfString? CloudWatchLogGroupName { get; init; }
+    public TfBool? CloudWatchEncryptionEnabled { get => _cloudWatchEncryptionEnabled; init => _cloudWatchEncryptionEnabled = value; }
 
-    public TfBool? S3BucketEncryptionEnabled { get; init; }
+    public TfString? CloudWatchLogGroupName { get => _cloudWatchLogGroupName; init => _cloudWatchLogGroupName = value; }
 
-    public TfString? S3BucketName { get; init; }
+    public TfBool? S3BucketEncryptionEnabled { get => _s3BucketEncryptionEnabled; init => _s3BucketEncryptionEnabled = value; }
 
-    public TfString? S3KeyPrefix { get; init; }
+    public TfString? S3BucketName { get => _s3BucketName; init => _s3BucketName = value; }
+
+    public TfString? S3KeyPrefix { get => _s3KeyPrefix; init => _s3KeyPrefix = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("cloud_watch_encryption_enabled", CloudWatchEncryptionEnabled);
-        writer.Write("cloud_watch_log_group_name", CloudWatchLogGroupName);
-        writer.Write("s3_bucket_encryption_enabled", S3BucketEncryptionEnabled);
-        writer.Write("s3_bucket_name", S3BucketName);
-        writer.Write("s3_key_prefix", S3KeyPrefix);
+        writer.Write("cloud_watch_encryption_enabled", _cloudWatchEncryptionEnabled);
+        writer.Write("cloud_watch_log_group_name", _cloudWatchLogGroupName);
+        writer.Write("s3_bucket_encryption_enabled", _s3BucketEncryptionEnabled);
+        writer.Write("s3_bucket_name", _s3BucketName);
+        writer.Write("s3_key_prefix", _s3KeyPrefix);
     }
 }
 
@@ -166,14 +189,17 @@ public readonly record struct AwsEcsClusterConfigurationExecuteCommandConfigurat
 /// <summary>The <c>configuration.managed_storage_configuration</c> block of <c>aws_ecs_cluster</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsClusterConfigurationManagedStorageConfiguration : TfBlock
 {
-    public TfString? FargateEphemeralStorageKmsKeyId { get; init; }
+    private TfString? _fargateEphemeralStorageKmsKeyId;
+    private TfString? _kmsKeyId;
 
-    public TfString? KmsKeyId { get; init; }
+    public TfString? FargateEphemeralStorageKmsKeyId { get => _fargateEphemeralStorageKmsKeyId; init => _fargateEphemeralStorageKmsKeyId = value; }
+
+    public TfString? KmsKeyId { get => _kmsKeyId; init => _kmsKeyId = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("fargate_ephemeral_storage_kms_key_id", FargateEphemeralStorageKmsKeyId);
-        writer.Write("kms_key_id", KmsKeyId);
+        writer.Write("fargate_ephemeral_storage_kms_key_id", _fargateEphemeralStorageKmsKeyId);
+        writer.Write("kms_key_id", _kmsKeyId);
     }
 }
 
@@ -195,11 +221,13 @@ public readonly record struct AwsEcsClusterConfigurationManagedStorageConfigurat
 /// <summary>The <c>service_connect_defaults</c> block of <c>aws_ecs_cluster</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsClusterServiceConnectDefaults : TfBlock
 {
-    public required TfString Namespace { get; init; }
+    private TfString _namespace;
+
+    public required TfString Namespace { get => _namespace; init => _namespace = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("namespace", Namespace);
+        writer.Write("namespace", _namespace);
     }
 }
 
@@ -220,14 +248,17 @@ public readonly record struct AwsEcsClusterServiceConnectDefaultsReference : ITf
 /// <summary>The <c>setting</c> block of <c>aws_ecs_cluster</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsClusterSetting : TfBlock
 {
-    public required TfString Name { get; init; }
+    private TfString _name;
+    private TfString _value;
 
-    public required TfString Value { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
+
+    public required TfString Value { get => _value; init => _value = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("name", Name);
-        writer.Write("value", Value);
+        writer.Write("name", _name);
+        writer.Write("value", _value);
     }
 }
 

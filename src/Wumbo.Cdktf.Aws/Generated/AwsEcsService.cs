@@ -57,134 +57,176 @@ public sealed class AwsEcsService : TerraformResource
     public TfList<AwsEcsServiceVolumeConfigurationReference> VolumeConfiguration => GetAttribute<TfList<AwsEcsServiceVolumeConfigurationReference>>("volume_configuration");
     public TfList<AwsEcsServiceVpcLatticeConfigurationsReference> VpcLatticeConfigurations => GetAttribute<TfList<AwsEcsServiceVpcLatticeConfigurationsReference>>("vpc_lattice_configurations");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("availability_zone_rebalancing", _config.AvailabilityZoneRebalancing);
-        writer.Write("cluster", _config.Cluster);
-        writer.Write("deployment_maximum_percent", _config.DeploymentMaximumPercent);
-        writer.Write("deployment_minimum_healthy_percent", _config.DeploymentMinimumHealthyPercent);
-        writer.Write("desired_count", _config.DesiredCount);
-        writer.Write("enable_ecs_managed_tags", _config.EnableEcsManagedTags);
-        writer.Write("enable_execute_command", _config.EnableExecuteCommand);
-        writer.Write("force_delete", _config.ForceDelete);
-        writer.Write("force_new_deployment", _config.ForceNewDeployment);
-        writer.Write("health_check_grace_period_seconds", _config.HealthCheckGracePeriodSeconds);
-        writer.Write("iam_role", _config.IamRole);
-        writer.Write("id", _config.Id);
-        writer.Write("launch_type", _config.LaunchType);
-        writer.Write("name", _config.Name);
-        writer.Write("platform_version", _config.PlatformVersion);
-        writer.Write("propagate_tags", _config.PropagateTags);
-        writer.Write("scheduling_strategy", _config.SchedulingStrategy);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("task_definition", _config.TaskDefinition);
-        writer.Write("triggers", _config.Triggers);
-        writer.Write("wait_for_steady_state", _config.WaitForSteadyState);
-        writer.WriteBlock("alarms", _config.Alarms);
-        writer.Write("capacity_provider_strategy", _config.CapacityProviderStrategy);
-        writer.WriteBlock("deployment_circuit_breaker", _config.DeploymentCircuitBreaker);
-        writer.WriteBlock("deployment_controller", _config.DeploymentController);
-        writer.Write("load_balancer", _config.LoadBalancer);
-        writer.WriteBlock("network_configuration", _config.NetworkConfiguration);
-        writer.Write("ordered_placement_strategy", _config.OrderedPlacementStrategy);
-        writer.Write("placement_constraints", _config.PlacementConstraints);
-        writer.WriteBlock("service_connect_configuration", _config.ServiceConnectConfiguration);
-        writer.WriteBlock("service_registries", _config.ServiceRegistries);
-        writer.WriteBlock("timeouts", _config.Timeouts);
-        writer.WriteBlock("volume_configuration", _config.VolumeConfiguration);
-        writer.Write("vpc_lattice_configurations", _config.VpcLatticeConfigurations);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsEcsService"/>, with the meta-arguments.</summary>
 public sealed record AwsEcsServiceConfig : TerraformMetaArguments
 {
-    public TfString? AvailabilityZoneRebalancing { get; init; }
+    private TfString? _availabilityZoneRebalancing;
+    private TfString? _cluster;
+    private TfNumber? _deploymentMaximumPercent;
+    private TfNumber? _deploymentMinimumHealthyPercent;
+    private TfNumber? _desiredCount;
+    private TfBool? _enableEcsManagedTags;
+    private TfBool? _enableExecuteCommand;
+    private TfBool? _forceDelete;
+    private TfBool? _forceNewDeployment;
+    private TfNumber? _healthCheckGracePeriodSeconds;
+    private TfString? _iamRole;
+    private TfString? _id;
+    private TfString? _launchType;
+    private TfString _name;
+    private TfString? _platformVersion;
+    private TfString? _propagateTags;
+    private TfString? _schedulingStrategy;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfString? _taskDefinition;
+    private TfMap<TfString>? _triggers;
+    private TfBool? _waitForSteadyState;
+    private AwsEcsServiceAlarms? _alarms;
+    private TfList<AwsEcsServiceCapacityProviderStrategy>? _capacityProviderStrategy;
+    private AwsEcsServiceDeploymentCircuitBreaker? _deploymentCircuitBreaker;
+    private AwsEcsServiceDeploymentController? _deploymentController;
+    private TfList<AwsEcsServiceLoadBalancer>? _loadBalancer;
+    private AwsEcsServiceNetworkConfiguration? _networkConfiguration;
+    private TfList<AwsEcsServiceOrderedPlacementStrategy>? _orderedPlacementStrategy;
+    private TfList<AwsEcsServicePlacementConstraints>? _placementConstraints;
+    private AwsEcsServiceServiceConnectConfiguration? _serviceConnectConfiguration;
+    private AwsEcsServiceServiceRegistries? _serviceRegistries;
+    private AwsEcsServiceTimeouts? _timeouts;
+    private AwsEcsServiceVolumeConfiguration? _volumeConfiguration;
+    private TfList<AwsEcsServiceVpcLatticeConfigurations>? _vpcLatticeConfigurations;
 
-    public TfString? Cluster { get; init; }
+    public TfString? AvailabilityZoneRebalancing { get => _availabilityZoneRebalancing; init => _availabilityZoneRebalancing = value; }
 
-    public TfNumber? DeploymentMaximumPercent { get; init; }
+    public TfString? Cluster { get => _cluster; init => _cluster = value; }
 
-    public TfNumber? DeploymentMinimumHealthyPercent { get; init; }
+    public TfNumber? DeploymentMaximumPercent { get => _deploymentMaximumPercent; init => _deploymentMaximumPercent = value; }
 
-    public TfNumber? DesiredCount { get; init; }
+    public TfNumber? DeploymentMinimumHealthyPercent { get => _deploymentMinimumHealthyPercent; init => _deploymentMinimumHealthyPercent = value; }
 
-    public TfBool? EnableEcsManagedTags { get; init; }
+    public TfNumber? DesiredCount { get => _desiredCount; init => _desiredCount = value; }
 
-    public TfBool? EnableExecuteCommand { get; init; }
+    public TfBool? EnableEcsManagedTags { get => _enableEcsManagedTags; init => _enableEcsManagedTags = value; }
 
-    public TfBool? ForceDelete { get; init; }
+    public TfBool? EnableExecuteCommand { get => _enableExecuteCommand; init => _enableExecuteCommand = value; }
 
-    public TfBool? ForceNewDeployment { get; init; }
+    public TfBool? ForceDelete { get => _forceDelete; init => _forceDelete = value; }
 
-    public TfNumber? HealthCheckGracePeriodSeconds { get; init; }
+    public TfBool? ForceNewDeployment { get => _forceNewDeployment; init => _forceNewDeployment = value; }
 
-    public TfString? IamRole { get; init; }
+    public TfNumber? HealthCheckGracePeriodSeconds { get => _healthCheckGracePeriodSeconds; init => _healthCheckGracePeriodSeconds = value; }
 
-    public TfString? Id { get; init; }
+    public TfString? IamRole { get => _iamRole; init => _iamRole = value; }
 
-    public TfString? LaunchType { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public required TfString Name { get; init; }
+    public TfString? LaunchType { get => _launchType; init => _launchType = value; }
 
-    public TfString? PlatformVersion { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
 
-    public TfString? PropagateTags { get; init; }
+    public TfString? PlatformVersion { get => _platformVersion; init => _platformVersion = value; }
 
-    public TfString? SchedulingStrategy { get; init; }
+    public TfString? PropagateTags { get => _propagateTags; init => _propagateTags = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfString? SchedulingStrategy { get => _schedulingStrategy; init => _schedulingStrategy = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfString? TaskDefinition { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
-    public TfMap<TfString>? Triggers { get; init; }
+    public TfString? TaskDefinition { get => _taskDefinition; init => _taskDefinition = value; }
 
-    public TfBool? WaitForSteadyState { get; init; }
+    public TfMap<TfString>? Triggers { get => _triggers; init => _triggers = value; }
 
-    public AwsEcsServiceAlarms? Alarms { get; init; }
+    public TfBool? WaitForSteadyState { get => _waitForSteadyState; init => _waitForSteadyState = value; }
 
-    public TfList<AwsEcsServiceCapacityProviderStrategy>? CapacityProviderStrategy { get; init; }
+    public AwsEcsServiceAlarms? Alarms { get => _alarms; init => _alarms = value; }
 
-    public AwsEcsServiceDeploymentCircuitBreaker? DeploymentCircuitBreaker { get; init; }
+    public TfList<AwsEcsServiceCapacityProviderStrategy>? CapacityProviderStrategy { get => _capacityProviderStrategy; init => _capacityProviderStrategy = value; }
 
-    public AwsEcsServiceDeploymentController? DeploymentController { get; init; }
+    public AwsEcsServiceDeploymentCircuitBreaker? DeploymentCircuitBreaker { get => _deploymentCircuitBreaker; init => _deploymentCircuitBreaker = value; }
 
-    public TfList<AwsEcsServiceLoadBalancer>? LoadBalancer { get; init; }
+    public AwsEcsServiceDeploymentController? DeploymentController { get => _deploymentController; init => _deploymentController = value; }
 
-    public AwsEcsServiceNetworkConfiguration? NetworkConfiguration { get; init; }
+    public TfList<AwsEcsServiceLoadBalancer>? LoadBalancer { get => _loadBalancer; init => _loadBalancer = value; }
 
-    public TfList<AwsEcsServiceOrderedPlacementStrategy>? OrderedPlacementStrategy { get; init; }
+    public AwsEcsServiceNetworkConfiguration? NetworkConfiguration { get => _networkConfiguration; init => _networkConfiguration = value; }
 
-    public TfList<AwsEcsServicePlacementConstraints>? PlacementConstraints { get; init; }
+    public TfList<AwsEcsServiceOrderedPlacementStrategy>? OrderedPlacementStrategy { get => _orderedPlacementStrategy; init => _orderedPlacementStrategy = value; }
 
-    public AwsEcsServiceServiceConnectConfiguration? ServiceConnectConfiguration { get; init; }
+    public TfList<AwsEcsServicePlacementConstraints>? PlacementConstraints { get => _placementConstraints; init => _placementConstraints = value; }
 
-    public AwsEcsServiceServiceRegistries? ServiceRegistries { get; init; }
+    public AwsEcsServiceServiceConnectConfiguration? ServiceConnectConfiguration { get => _serviceConnectConfiguration; init => _serviceConnectConfiguration = value; }
 
-    public AwsEcsServiceTimeouts? Timeouts { get; init; }
+    public AwsEcsServiceServiceRegistries? ServiceRegistries { get => _serviceRegistries; init => _serviceRegistries = value; }
 
-    public AwsEcsServiceVolumeConfiguration? VolumeConfiguration { get; init; }
+    public AwsEcsServiceTimeouts? Timeouts { get => _timeouts; init => _timeouts = value; }
 
-    public TfList<AwsEcsServiceVpcLatticeConfigurations>? VpcLatticeConfigurations { get; init; }
+    public AwsEcsServiceVolumeConfiguration? VolumeConfiguration { get => _volumeConfiguration; init => _volumeConfiguration = value; }
+
+    public TfList<AwsEcsServiceVpcLatticeConfigurations>? VpcLatticeConfigurations { get => _vpcLatticeConfigurations; init => _vpcLatticeConfigurations = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("availability_zone_rebalancing", _availabilityZoneRebalancing);
+        writer.Write("cluster", _cluster);
+        writer.Write("deployment_maximum_percent", _deploymentMaximumPercent);
+        writer.Write("deployment_minimum_healthy_percent", _deploymentMinimumHealthyPercent);
+        writer.Write("desired_count", _desiredCount);
+        writer.Write("enable_ecs_managed_tags", _enableEcsManagedTags);
+        writer.Write("enable_execute_command", _enableExecuteCommand);
+        writer.Write("force_delete", _forceDelete);
+        writer.Write("force_new_deployment", _forceNewDeployment);
+        writer.Write("health_check_grace_period_seconds", _healthCheckGracePeriodSeconds);
+        writer.Write("iam_role", _iamRole);
+        writer.Write("id", _id);
+        writer.Write("launch_type", _launchType);
+        writer.Write("name", _name);
+        writer.Write("platform_version", _platformVersion);
+        writer.Write("propagate_tags", _propagateTags);
+        writer.Write("scheduling_strategy", _schedulingStrategy);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("task_definition", _taskDefinition);
+        writer.Write("triggers", _triggers);
+        writer.Write("wait_for_steady_state", _waitForSteadyState);
+        writer.WriteBlock("alarms", _alarms);
+        writer.Write("capacity_provider_strategy", _capacityProviderStrategy);
+        writer.WriteBlock("deployment_circuit_breaker", _deploymentCircuitBreaker);
+        writer.WriteBlock("deployment_controller", _deploymentController);
+        writer.Write("load_balancer", _loadBalancer);
+        writer.WriteBlock("network_configuration", _networkConfiguration);
+        writer.Write("ordered_placement_strategy", _orderedPlacementStrategy);
+        writer.Write("placement_constraints", _placementConstraints);
+        writer.WriteBlock("service_connect_configuration", _serviceConnectConfiguration);
+        writer.WriteBlock("service_registries", _serviceRegistries);
+        writer.WriteBlock("timeouts", _timeouts);
+        writer.WriteBlock("volume_configuration", _volumeConfiguration);
+        writer.Write("vpc_lattice_configurations", _vpcLatticeConfigurations);
+    }
 }
 
 /// <summary>The <c>alarms</c> block of <c>aws_ecs_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsServiceAlarms : TfBlock
 {
-    public required TfList<TfString> AlarmNames { get; init; }
+    private TfList<TfString> _alarmNames;
+    private TfBool _enable;
+    private TfBool _rollback;
 
-    public required TfBool Enable { get; init; }
+    public required TfList<TfString> AlarmNames { get => _alarmNames; init => _alarmNames = value; }
 
-    public required TfBool Rollback { get; init; }
+    public required TfBool Enable { get => _enable; init => _enable = value; }
+
+    public required TfBool Rollback { get => _rollback; init => _rollback = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("alarm_names", AlarmNames);
-        writer.Write("enable", Enable);
-        writer.Write("rollback", Rollback);
+        writer.Write("alarm_names", _alarmNames);
+        writer.Write("enable", _enable);
+        writer.Write("rollback", _rollback);
     }
 }
 
@@ -207,17 +249,21 @@ public readonly record struct AwsEcsServiceAlarmsReference : ITfValue<AwsEcsServ
 /// <summary>The <c>capacity_provider_strategy</c> block of <c>aws_ecs_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsServiceCapacityProviderStrategy : TfBlock
 {
-    public TfNumber? Base { get; init; }
+    private TfNumber? _base;
+    private TfString _capacityProvider;
+    private TfNumber? _weight;
 
-    public required TfString CapacityProvider { get; init; }
+    public TfNumber? Base { get => _base; init => _base = value; }
 
-    public TfNumber? Weight { get; init; }
+    public required TfString CapacityProvider { get => _capacityProvider; init => _capacityProvider = value; }
+
+    public TfNumber? Weight { get => _weight; init => _weight = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("base", Base);
-        writer.Write("capacity_provider", CapacityProvider);
-        writer.Write("weight", Weight);
+        writer.Write("base", _base);
+        writer.Write("capacity_provider", _capacityProvider);
+        writer.Write("weight", _weight);
     }
 }
 
@@ -240,14 +286,17 @@ public readonly record struct AwsEcsServiceCapacityProviderStrategyReference : I
 /// <summary>The <c>deployment_circuit_breaker</c> block of <c>aws_ecs_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsServiceDeploymentCircuitBreaker : TfBlock
 {
-    public required TfBool Enable { get; init; }
+    private TfBool _enable;
+    private TfBool _rollback;
 
-    public required TfBool Rollback { get; init; }
+    public required TfBool Enable { get => _enable; init => _enable = value; }
+
+    public required TfBool Rollback { get => _rollback; init => _rollback = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("enable", Enable);
-        writer.Write("rollback", Rollback);
+        writer.Write("enable", _enable);
+        writer.Write("rollback", _rollback);
     }
 }
 
@@ -269,11 +318,13 @@ public readonly record struct AwsEcsServiceDeploymentCircuitBreakerReference : I
 /// <summary>The <c>deployment_controller</c> block of <c>aws_ecs_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsServiceDeploymentController : TfBlock
 {
-    public TfString? Type { get; init; }
+    private TfString? _type;
+
+    public TfString? Type { get => _type; init => _type = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("type", Type);
+        writer.Write("type", _type);
     }
 }
 
@@ -294,20 +345,25 @@ public readonly record struct AwsEcsServiceDeploymentControllerReference : ITfVa
 /// <summary>The <c>load_balancer</c> block of <c>aws_ecs_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsServiceLoadBalancer : TfBlock
 {
-    public required TfString ContainerName { get; init; }
+    private TfString _containerName;
+    private TfNumber _containerPort;
+    private TfString? _elbName;
+    private TfString? _targetGroupArn;
 
-    public required TfNumber ContainerPort { get; init; }
+    public required TfString ContainerName { get => _containerName; init => _containerName = value; }
 
-    public TfString? ElbName { get; init; }
+    public required TfNumber ContainerPort { get => _containerPort; init => _containerPort = value; }
 
-    public TfString? TargetGroupArn { get; init; }
+    public TfString? ElbName { get => _elbName; init => _elbName = value; }
+
+    public TfString? TargetGroupArn { get => _targetGroupArn; init => _targetGroupArn = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("container_name", ContainerName);
-        writer.Write("container_port", ContainerPort);
-        writer.Write("elb_name", ElbName);
-        writer.Write("target_group_arn", TargetGroupArn);
+        writer.Write("container_name", _containerName);
+        writer.Write("container_port", _containerPort);
+        writer.Write("elb_name", _elbName);
+        writer.Write("target_group_arn", _targetGroupArn);
     }
 }
 
@@ -331,17 +387,21 @@ public readonly record struct AwsEcsServiceLoadBalancerReference : ITfValue<AwsE
 /// <summary>The <c>network_configuration</c> block of <c>aws_ecs_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsServiceNetworkConfiguration : TfBlock
 {
-    public TfBool? AssignPublicIp { get; init; }
+    private TfBool? _assignPublicIp;
+    private TfList<TfString>? _securityGroups;
+    private TfList<TfString> _subnets;
 
-    public TfList<TfString>? SecurityGroups { get; init; }
+    public TfBool? AssignPublicIp { get => _assignPublicIp; init => _assignPublicIp = value; }
 
-    public required TfList<TfString> Subnets { get; init; }
+    public TfList<TfString>? SecurityGroups { get => _securityGroups; init => _securityGroups = value; }
+
+    public required TfList<TfString> Subnets { get => _subnets; init => _subnets = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("assign_public_ip", AssignPublicIp);
-        writer.Write("security_groups", SecurityGroups);
-        writer.Write("subnets", Subnets);
+        writer.Write("assign_public_ip", _assignPublicIp);
+        writer.Write("security_groups", _securityGroups);
+        writer.Write("subnets", _subnets);
     }
 }
 
@@ -364,14 +424,17 @@ public readonly record struct AwsEcsServiceNetworkConfigurationReference : ITfVa
 /// <summary>The <c>ordered_placement_strategy</c> block of <c>aws_ecs_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsServiceOrderedPlacementStrategy : TfBlock
 {
-    public TfString? Field { get; init; }
+    private TfString? _field;
+    private TfString _type;
 
-    public required TfString Type { get; init; }
+    public TfString? Field { get => _field; init => _field = value; }
+
+    public required TfString Type { get => _type; init => _type = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("field", Field);
-        writer.Write("type", Type);
+        writer.Write("field", _field);
+        writer.Write("type", _type);
     }
 }
 
@@ -393,14 +456,17 @@ public readonly record struct AwsEcsServiceOrderedPlacementStrategyReference : I
 /// <summary>The <c>placement_constraints</c> block of <c>aws_ecs_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsServicePlacementConstraints : TfBlock
 {
-    public TfString? ExpressionAttribute { get; init; }
+    private TfString? _expressionAttribute;
+    private TfString _type;
 
-    public required TfString Type { get; init; }
+    public TfString? ExpressionAttribute { get => _expressionAttribute; init => _expressionAttribute = value; }
+
+    public required TfString Type { get => _type; init => _type = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("expression", ExpressionAttribute);
-        writer.Write("type", Type);
+        writer.Write("expression", _expressionAttribute);
+        writer.Write("type", _type);
     }
 }
 
@@ -422,20 +488,25 @@ public readonly record struct AwsEcsServicePlacementConstraintsReference : ITfVa
 /// <summary>The <c>service_connect_configuration</c> block of <c>aws_ecs_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsServiceServiceConnectConfiguration : TfBlock
 {
-    public required TfBool Enabled { get; init; }
+    private TfBool _enabled;
+    private TfString? _namespace;
+    private AwsEcsServiceServiceConnectConfigurationLogConfiguration? _logConfiguration;
+    private TfList<AwsEcsServiceServiceConnectConfigurationService>? _service;
 
-    public TfString? Namespace { get; init; }
+    public required TfBool Enabled { get => _enabled; init => _enabled = value; }
 
-    public AwsEcsServiceServiceConnectConfigurationLogConfiguration? LogConfiguration { get; init; }
+    public TfString? Namespace { get => _namespace; init => _namespace = value; }
 
-    public TfList<AwsEcsServiceServiceConnectConfigurationService>? Service { get; init; }
+    public AwsEcsServiceServiceConnectConfigurationLogConfiguration? LogConfiguration { get => _logConfiguration; init => _logConfiguration = value; }
+
+    public TfList<AwsEcsServiceServiceConnectConfigurationService>? Service { get => _service; init => _service = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("enabled", Enabled);
-        writer.Write("namespace", Namespace);
-        writer.WriteBlock("log_configuration", LogConfiguration);
-        writer.Write("service", Service);
+        writer.Write("enabled", _enabled);
+        writer.Write("namespace", _namespace);
+        writer.WriteBlock("log_configuration", _logConfiguration);
+        writer.Write("service", _service);
     }
 }
 
@@ -459,17 +530,21 @@ public readonly record struct AwsEcsServiceServiceConnectConfigurationReference 
 /// <summary>The <c>service_connect_configuration.log_configuration</c> block of <c>aws_ecs_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsServiceServiceConnectConfigurationLogConfiguration : TfBlock
 {
-    public required TfString LogDriver { get; init; }
+    private TfString _logDriver;
+    private TfMap<TfString>? _options;
+    private TfList<AwsEcsServiceServiceConnectConfigurationLogConfigurationSecretOption>? _secretOption;
 
-    public TfMap<TfString>? Options { get; init; }
+    public required TfString LogDriver { get => _logDriver; init => _logDriver = value; }
 
-    public TfList<AwsEcsServiceServiceConnectConfigurationLogConfigurationSecretOption>? SecretOption { get; init; }
+    public TfMap<TfString>? Options { get => _options; init => _options = value; }
+
+    public TfList<AwsEcsServiceServiceConnectConfigurationLogConfigurationSecretOption>? SecretOption { get => _secretOption; init => _secretOption = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("log_driver", LogDriver);
-        writer.Write("options", Options);
-        writer.Write("secret_option", SecretOption);
+        writer.Write("log_driver", _logDriver);
+        writer.Write("options", _options);
+        writer.Write("secret_option", _secretOption);
     }
 }
 
@@ -492,14 +567,17 @@ public readonly record struct AwsEcsServiceServiceConnectConfigurationLogConfigu
 /// <summary>The <c>service_connect_configuration.log_configuration.secret_option</c> block of <c>aws_ecs_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsServiceServiceConnectConfigurationLogConfigurationSecretOption : TfBlock
 {
-    public required TfString Name { get; init; }
+    private TfString _name;
+    private TfString _valueFrom;
 
-    public required TfString ValueFrom { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
+
+    public required TfString ValueFrom { get => _valueFrom; init => _valueFrom = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("name", Name);
-        writer.Write("value_from", ValueFrom);
+        writer.Write("name", _name);
+        writer.Write("value_from", _valueFrom);
     }
 }
 
@@ -521,26 +599,33 @@ public readonly record struct AwsEcsServiceServiceConnectConfigurationLogConfigu
 /// <summary>The <c>service_connect_configuration.service</c> block of <c>aws_ecs_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsServiceServiceConnectConfigurationService : TfBlock
 {
-    public TfString? DiscoveryName { get; init; }
+    private TfString? _discoveryName;
+    private TfNumber? _ingressPortOverride;
+    private TfString _portName;
+    private AwsEcsServiceServiceConnectConfigurationServiceClientAlias? _clientAlias;
+    private AwsEcsServiceServiceConnectConfigurationServiceTimeout? _timeout;
+    private AwsEcsServiceServiceConnectConfigurationServiceTls? _tls;
 
-    public TfNumber? IngressPortOverride { get; init; }
+    public TfString? DiscoveryName { get => _discoveryName; init => _discoveryName = value; }
 
-    public required TfString PortName { get; init; }
+    public TfNumber? IngressPortOverride { get => _ingressPortOverride; init => _ingressPortOverride = value; }
 
-    public AwsEcsServiceServiceConnectConfigurationServiceClientAlias? ClientAlias { get; init; }
+    public required TfString PortName { get => _portName; init => _portName = value; }
 
-    public AwsEcsServiceServiceConnectConfigurationServiceTimeout? Timeout { get; init; }
+    public AwsEcsServiceServiceConnectConfigurationServiceClientAlias? ClientAlias { get => _clientAlias; init => _clientAlias = value; }
 
-    public AwsEcsServiceServiceConnectConfigurationServiceTls? Tls { get; init; }
+    public AwsEcsServiceServiceConnectConfigurationServiceTimeout? Timeout { get => _timeout; init => _timeout = value; }
+
+    public AwsEcsServiceServiceConnectConfigurationServiceTls? Tls { get => _tls; init => _tls = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("discovery_name", DiscoveryName);
-        writer.Write("ingress_port_override", IngressPortOverride);
-        writer.Write("port_name", PortName);
-        writer.WriteBlock("client_alias", ClientAlias);
-        writer.WriteBlock("timeout", Timeout);
-        writer.WriteBlock("tls", Tls);
+        writer.Write("discovery_name", _discoveryName);
+        writer.Write("ingress_port_override", _ingressPortOverride);
+        writer.Write("port_name", _portName);
+        writer.WriteBlock("client_alias", _clientAlias);
+        writer.WriteBlock("timeout", _timeout);
+        writer.WriteBlock("tls", _tls);
     }
 }
 
@@ -566,14 +651,17 @@ public readonly record struct AwsEcsServiceServiceConnectConfigurationServiceRef
 /// <summary>The <c>service_connect_configuration.service.client_alias</c> block of <c>aws_ecs_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsServiceServiceConnectConfigurationServiceClientAlias : TfBlock
 {
-    public TfString? DnsName { get; init; }
+    private TfString? _dnsName;
+    private TfNumber _port;
 
-    public required TfNumber Port { get; init; }
+    public TfString? DnsName { get => _dnsName; init => _dnsName = value; }
+
+    public required TfNumber Port { get => _port; init => _port = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("dns_name", DnsName);
-        writer.Write("port", Port);
+        writer.Write("dns_name", _dnsName);
+        writer.Write("port", _port);
     }
 }
 
@@ -595,14 +683,17 @@ public readonly record struct AwsEcsServiceServiceConnectConfigurationServiceCli
 /// <summary>The <c>service_connect_configuration.service.timeout</c> block of <c>aws_ecs_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsServiceServiceConnectConfigurationServiceTimeout : TfBlock
 {
-    public TfNumber? IdleTimeoutSeconds { get; init; }
+    private TfNumber? _idleTimeoutSeconds;
+    private TfNumber? _perRequestTimeoutSeconds;
 
-    public TfNumber? PerRequestTimeoutSeconds { get; init; }
+    public TfNumber? IdleTimeoutSeconds { get => _idleTimeoutSeconds; init => _idleTimeoutSeconds = value; }
+
+    public TfNumber? PerRequestTimeoutSeconds { get => _perRequestTimeoutSeconds; init => _perRequestTimeoutSeconds = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("idle_timeout_seconds", IdleTimeoutSeconds);
-        writer.Write("per_request_timeout_seconds", PerRequestTimeoutSeconds);
+        writer.Write("idle_timeout_seconds", _idleTimeoutSeconds);
+        writer.Write("per_request_timeout_seconds", _perRequestTimeoutSeconds);
     }
 }
 
@@ -624,17 +715,21 @@ public readonly record struct AwsEcsServiceServiceConnectConfigurationServiceTim
 /// <summary>The <c>service_connect_configuration.service.tls</c> block of <c>aws_ecs_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsServiceServiceConnectConfigurationServiceTls : TfBlock
 {
-    public TfString? KmsKey { get; init; }
+    private TfString? _kmsKey;
+    private TfString? _roleArn;
+    private AwsEcsServiceServiceConnectConfigurationServiceTlsIssuerCertAuthority _issuerCertAuthority = null!;
 
-    public TfString? RoleArn { get; init; }
+    public TfString? KmsKey { get => _kmsKey; init => _kmsKey = value; }
 
-    public required AwsEcsServiceServiceConnectConfigurationServiceTlsIssuerCertAuthority IssuerCertAuthority { get; init; }
+    public TfString? RoleArn { get => _roleArn; init => _roleArn = value; }
+
+    public required AwsEcsServiceServiceConnectConfigurationServiceTlsIssuerCertAuthority IssuerCertAuthority { get => _issuerCertAuthority; init => _issuerCertAuthority = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("kms_key", KmsKey);
-        writer.Write("role_arn", RoleArn);
-        writer.WriteBlock("issuer_cert_authority", IssuerCertAuthority);
+        writer.Write("kms_key", _kmsKey);
+        writer.Write("role_arn", _roleArn);
+        writer.WriteBlock("issuer_cert_authority", _issuerCertAuthority);
     }
 }
 
@@ -657,11 +752,13 @@ public readonly record struct AwsEcsServiceServiceConnectConfigurationServiceTls
 /// <summary>The <c>service_connect_configuration.service.tls.issuer_cert_authority</c> block of <c>aws_ecs_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsServiceServiceConnectConfigurationServiceTlsIssuerCertAuthority : TfBlock
 {
-    public required TfString AwsPcaAuthorityArn { get; init; }
+    private TfString _awsPcaAuthorityArn;
+
+    public required TfString AwsPcaAuthorityArn { get => _awsPcaAuthorityArn; init => _awsPcaAuthorityArn = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("aws_pca_authority_arn", AwsPcaAuthorityArn);
+        writer.Write("aws_pca_authority_arn", _awsPcaAuthorityArn);
     }
 }
 
@@ -682,20 +779,25 @@ public readonly record struct AwsEcsServiceServiceConnectConfigurationServiceTls
 /// <summary>The <c>service_registries</c> block of <c>aws_ecs_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsServiceServiceRegistries : TfBlock
 {
-    public TfString? ContainerName { get; init; }
+    private TfString? _containerName;
+    private TfNumber? _containerPort;
+    private TfNumber? _port;
+    private TfString _registryArn;
 
-    public TfNumber? ContainerPort { get; init; }
+    public TfString? ContainerName { get => _containerName; init => _containerName = value; }
 
-    public TfNumber? Port { get; init; }
+    public TfNumber? ContainerPort { get => _containerPort; init => _containerPort = value; }
 
-    public required TfString RegistryArn { get; init; }
+    public TfNumber? Port { get => _port; init => _port = value; }
+
+    public required TfString RegistryArn { get => _registryArn; init => _registryArn = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("container_name", ContainerName);
-        writer.Write("container_port", ContainerPort);
-        writer.Write("port", Port);
-        writer.Write("registry_arn", RegistryArn);
+        writer.Write("container_name", _containerName);
+        writer.Write("container_port", _containerPort);
+        writer.Write("port", _port);
+        writer.Write("registry_arn", _registryArn);
     }
 }
 
@@ -719,17 +821,21 @@ public readonly record struct AwsEcsServiceServiceRegistriesReference : ITfValue
 /// <summary>The <c>timeouts</c> block of <c>aws_ecs_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsServiceTimeouts : TfBlock
 {
-    public TfString? Create { get; init; }
+    private TfString? _create;
+    private TfString? _delete;
+    private TfString? _update;
 
-    public TfString? Delete { get; init; }
+    public TfString? Create { get => _create; init => _create = value; }
 
-    public TfString? Update { get; init; }
+    public TfString? Delete { get => _delete; init => _delete = value; }
+
+    public TfString? Update { get => _update; init => _update = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("create", Create);
-        writer.Write("delete", Delete);
-        writer.Write("update", Update);
+        writer.Write("create", _create);
+        writer.Write("delete", _delete);
+        writer.Write("update", _update);
     }
 }
 
@@ -752,14 +858,17 @@ public readonly record struct AwsEcsServiceTimeoutsReference : ITfValue<AwsEcsSe
 /// <summary>The <c>volume_configuration</c> block of <c>aws_ecs_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsServiceVolumeConfiguration : TfBlock
 {
-    public required TfString Name { get; init; }
+    private TfString _name;
+    private AwsEcsServiceVolumeConfigurationManagedEbsVolume _managedEbsVolume = null!;
 
-    public required AwsEcsServiceVolumeConfigurationManagedEbsVolume ManagedEbsVolume { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
+
+    public required AwsEcsServiceVolumeConfigurationManagedEbsVolume ManagedEbsVolume { get => _managedEbsVolume; init => _managedEbsVolume = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("name", Name);
-        writer.WriteBlock("managed_ebs_volume", ManagedEbsVolume);
+        writer.Write("name", _name);
+        writer.WriteBlock("managed_ebs_volume", _managedEbsVolume);
     }
 }
 
@@ -781,41 +890,53 @@ public readonly record struct AwsEcsServiceVolumeConfigurationReference : ITfVal
 /// <summary>The <c>volume_configuration.managed_ebs_volume</c> block of <c>aws_ecs_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsServiceVolumeConfigurationManagedEbsVolume : TfBlock
 {
-    public TfBool? Encrypted { get; init; }
+    private TfBool? _encrypted;
+    private TfString? _fileSystemType;
+    private TfNumber? _iops;
+    private TfString? _kmsKeyId;
+    private TfString _roleArn;
+    private TfNumber? _sizeInGb;
+    private TfString? _snapshotId;
+    private TfNumber? _throughput;
+    private TfNumber? _volumeInitializationRate;
+    private TfString? _volumeType;
+    private TfList<AwsEcsServiceVolumeConfigurationManagedEbsVolumeTagSpecifications>? _tagSpecifications;
 
-    public TfString? FileSystemType { get; init; }
+    public TfBool? Encrypted { get => _encrypted; init => _encrypted = value; }
 
-    public TfNumber? Iops { get; init; }
+    public TfString? FileSystemType { get => _fileSystemType; init => _fileSystemType = value; }
 
-    public TfString? KmsKeyId { get; init; }
+    public TfNumber? Iops { get => _iops; init => _iops = value; }
 
-    public required TfString RoleArn { get; init; }
+    public TfString? KmsKeyId { get => _kmsKeyId; init => _kmsKeyId = value; }
 
-    public TfNumber? SizeInGb { get; init; }
+    public required TfString RoleArn { get => _roleArn; init => _roleArn = value; }
 
-    public TfString? SnapshotId { get; init; }
+    public TfNumber? SizeInGb { get => _sizeInGb; init => _sizeInGb = value; }
 
-    public TfNumber? Throughput { get; init; }
+    public TfString? SnapshotId { get => _snapshotId; init => _snapshotId = value; }
 
-    public TfNumber? VolumeInitializationRate { get; init; }
+    public TfNumber? Throughput { get => _throughput; init => _throughput = value; }
 
-    public TfString? VolumeType { get; init; }
+    public TfNumber? VolumeInitializationRate { get => _volumeInitializationRate; init => _volumeInitializationRate = value; }
 
-    public TfList<AwsEcsServiceVolumeConfigurationManagedEbsVolumeTagSpecifications>? TagSpecifications { get; init; }
+    public TfString? VolumeType { get => _volumeType; init => _volumeType = value; }
+
+    public TfList<AwsEcsServiceVolumeConfigurationManagedEbsVolumeTagSpecifications>? TagSpecifications { get => _tagSpecifications; init => _tagSpecifications = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("encrypted", Encrypted);
-        writer.Write("file_system_type", FileSystemType);
-        writer.Write("iops", Iops);
-        writer.Write("kms_key_id", KmsKeyId);
-        writer.Write("role_arn", RoleArn);
-        writer.Write("size_in_gb", SizeInGb);
-        writer.Write("snapshot_id", SnapshotId);
-        writer.Write("throughput", Throughput);
-        writer.Write("volume_initialization_rate", VolumeInitializationRate);
-        writer.Write("volume_type", VolumeType);
-        writer.Write("tag_specifications", TagSpecifications);
+        writer.Write("encrypted", _encrypted);
+        writer.Write("file_system_type", _fileSystemType);
+        writer.Write("iops", _iops);
+        writer.Write("kms_key_id", _kmsKeyId);
+        writer.Write("role_arn", _roleArn);
+        writer.Write("size_in_gb", _sizeInGb);
+        writer.Write("snapshot_id", _snapshotId);
+        writer.Write("throughput", _throughput);
+        writer.Write("volume_initialization_rate", _volumeInitializationRate);
+        writer.Write("volume_type", _volumeType);
+        writer.Write("tag_specifications", _tagSpecifications);
     }
 }
 
@@ -846,17 +967,21 @@ public readonly record struct AwsEcsServiceVolumeConfigurationManagedEbsVolumeRe
 /// <summary>The <c>volume_configuration.managed_ebs_volume.tag_specifications</c> block of <c>aws_ecs_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsServiceVolumeConfigurationManagedEbsVolumeTagSpecifications : TfBlock
 {
-    public TfString? PropagateTags { get; init; }
+    private TfString? _propagateTags;
+    private TfString _resourceType;
+    private TfMap<TfString>? _tags;
 
-    public required TfString ResourceType { get; init; }
+    public TfString? PropagateTags { get => _propagateTags; init => _propagateTags = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public required TfString ResourceType { get => _resourceType; init => _resourceType = value; }
+
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("propagate_tags", PropagateTags);
-        writer.Write("resource_type", ResourceType);
-        writer.Write("tags", Tags);
+        writer.Write("propagate_tags", _propagateTags);
+        writer.Write("resource_type", _resourceType);
+        writer.Write("tags", _tags);
     }
 }
 
@@ -879,17 +1004,21 @@ public readonly record struct AwsEcsServiceVolumeConfigurationManagedEbsVolumeTa
 /// <summary>The <c>vpc_lattice_configurations</c> block of <c>aws_ecs_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsServiceVpcLatticeConfigurations : TfBlock
 {
-    public required TfString PortName { get; init; }
+    private TfString _portName;
+    private TfString _roleArn;
+    private TfString _targetGroupArn;
 
-    public required TfString RoleArn { get; init; }
+    public required TfString PortName { get => _portName; init => _portName = value; }
 
-    public required TfString TargetGroupArn { get; init; }
+    public required TfString RoleArn { get => _roleArn; init => _roleArn = value; }
+
+    public required TfString TargetGroupArn { get => _targetGroupArn; init => _targetGroupArn = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("port_name", PortName);
-        writer.Write("role_arn", RoleArn);
-        writer.Write("target_group_arn", TargetGroupArn);
+        writer.Write("port_name", _portName);
+        writer.Write("role_arn", _roleArn);
+        writer.Write("target_group_arn", _targetGroupArn);
     }
 }
 

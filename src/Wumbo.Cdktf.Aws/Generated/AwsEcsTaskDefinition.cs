@@ -47,89 +47,116 @@ public sealed class AwsEcsTaskDefinition : TerraformResource
     public TfList<AwsEcsTaskDefinitionRuntimePlatformReference> RuntimePlatform => GetAttribute<TfList<AwsEcsTaskDefinitionRuntimePlatformReference>>("runtime_platform");
     public TfList<AwsEcsTaskDefinitionVolumeReference> Volume => GetAttribute<TfList<AwsEcsTaskDefinitionVolumeReference>>("volume");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("container_definitions", _config.ContainerDefinitions);
-        writer.Write("cpu", _config.Cpu);
-        writer.Write("enable_fault_injection", _config.EnableFaultInjection);
-        writer.Write("execution_role_arn", _config.ExecutionRoleArn);
-        writer.Write("family", _config.Family);
-        writer.Write("id", _config.Id);
-        writer.Write("ipc_mode", _config.IpcMode);
-        writer.Write("memory", _config.Memory);
-        writer.Write("network_mode", _config.NetworkMode);
-        writer.Write("pid_mode", _config.PidMode);
-        writer.Write("requires_compatibilities", _config.RequiresCompatibilities);
-        writer.Write("skip_destroy", _config.SkipDestroy);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("task_role_arn", _config.TaskRoleArn);
-        writer.Write("track_latest", _config.TrackLatest);
-        writer.WriteBlock("ephemeral_storage", _config.EphemeralStorage);
-        writer.Write("inference_accelerator", _config.InferenceAccelerator);
-        writer.Write("placement_constraints", _config.PlacementConstraints);
-        writer.WriteBlock("proxy_configuration", _config.ProxyConfiguration);
-        writer.WriteBlock("runtime_platform", _config.RuntimePlatform);
-        writer.Write("volume", _config.Volume);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsEcsTaskDefinition"/>, with the meta-arguments.</summary>
 public sealed record AwsEcsTaskDefinitionConfig : TerraformMetaArguments
 {
-    public required TfString ContainerDefinitions { get; init; }
+    private TfString _containerDefinitions;
+    private TfString? _cpu;
+    private TfBool? _enableFaultInjection;
+    private TfString? _executionRoleArn;
+    private TfString _family;
+    private TfString? _id;
+    private TfString? _ipcMode;
+    private TfString? _memory;
+    private TfString? _networkMode;
+    private TfString? _pidMode;
+    private TfList<TfString>? _requiresCompatibilities;
+    private TfBool? _skipDestroy;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfString? _taskRoleArn;
+    private TfBool? _trackLatest;
+    private AwsEcsTaskDefinitionEphemeralStorage? _ephemeralStorage;
+    private TfList<AwsEcsTaskDefinitionInferenceAccelerator>? _inferenceAccelerator;
+    private TfList<AwsEcsTaskDefinitionPlacementConstraints>? _placementConstraints;
+    private AwsEcsTaskDefinitionProxyConfiguration? _proxyConfiguration;
+    private AwsEcsTaskDefinitionRuntimePlatform? _runtimePlatform;
+    private TfList<AwsEcsTaskDefinitionVolume>? _volume;
 
-    public TfString? Cpu { get; init; }
+    public required TfString ContainerDefinitions { get => _containerDefinitions; init => _containerDefinitions = value; }
 
-    public TfBool? EnableFaultInjection { get; init; }
+    public TfString? Cpu { get => _cpu; init => _cpu = value; }
 
-    public TfString? ExecutionRoleArn { get; init; }
+    public TfBool? EnableFaultInjection { get => _enableFaultInjection; init => _enableFaultInjection = value; }
 
-    public required TfString Family { get; init; }
+    public TfString? ExecutionRoleArn { get => _executionRoleArn; init => _executionRoleArn = value; }
 
-    public TfString? Id { get; init; }
+    public required TfString Family { get => _family; init => _family = value; }
 
-    public TfString? IpcMode { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? Memory { get; init; }
+    public TfString? IpcMode { get => _ipcMode; init => _ipcMode = value; }
 
-    public TfString? NetworkMode { get; init; }
+    public TfString? Memory { get => _memory; init => _memory = value; }
 
-    public TfString? PidMode { get; init; }
+    public TfString? NetworkMode { get => _networkMode; init => _networkMode = value; }
 
-    public TfList<TfString>? RequiresCompatibilities { get; init; }
+    public TfString? PidMode { get => _pidMode; init => _pidMode = value; }
 
-    public TfBool? SkipDestroy { get; init; }
+    public TfList<TfString>? RequiresCompatibilities { get => _requiresCompatibilities; init => _requiresCompatibilities = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfBool? SkipDestroy { get => _skipDestroy; init => _skipDestroy = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfString? TaskRoleArn { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
-    public TfBool? TrackLatest { get; init; }
+    public TfString? TaskRoleArn { get => _taskRoleArn; init => _taskRoleArn = value; }
 
-    public AwsEcsTaskDefinitionEphemeralStorage? EphemeralStorage { get; init; }
+    public TfBool? TrackLatest { get => _trackLatest; init => _trackLatest = value; }
 
-    public TfList<AwsEcsTaskDefinitionInferenceAccelerator>? InferenceAccelerator { get; init; }
+    public AwsEcsTaskDefinitionEphemeralStorage? EphemeralStorage { get => _ephemeralStorage; init => _ephemeralStorage = value; }
 
-    public TfList<AwsEcsTaskDefinitionPlacementConstraints>? PlacementConstraints { get; init; }
+    public TfList<AwsEcsTaskDefinitionInferenceAccelerator>? InferenceAccelerator { get => _inferenceAccelerator; init => _inferenceAccelerator = value; }
 
-    public AwsEcsTaskDefinitionProxyConfiguration? ProxyConfiguration { get; init; }
+    public TfList<AwsEcsTaskDefinitionPlacementConstraints>? PlacementConstraints { get => _placementConstraints; init => _placementConstraints = value; }
 
-    public AwsEcsTaskDefinitionRuntimePlatform? RuntimePlatform { get; init; }
+    public AwsEcsTaskDefinitionProxyConfiguration? ProxyConfiguration { get => _proxyConfiguration; init => _proxyConfiguration = value; }
 
-    public TfList<AwsEcsTaskDefinitionVolume>? Volume { get; init; }
+    public AwsEcsTaskDefinitionRuntimePlatform? RuntimePlatform { get => _runtimePlatform; init => _runtimePlatform = value; }
+
+    public TfList<AwsEcsTaskDefinitionVolume>? Volume { get => _volume; init => _volume = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("container_definitions", _containerDefinitions);
+        writer.Write("cpu", _cpu);
+        writer.Write("enable_fault_injection", _enableFaultInjection);
+        writer.Write("execution_role_arn", _executionRoleArn);
+        writer.Write("family", _family);
+        writer.Write("id", _id);
+        writer.Write("ipc_mode", _ipcMode);
+        writer.Write("memory", _memory);
+        writer.Write("network_mode", _networkMode);
+        writer.Write("pid_mode", _pidMode);
+        writer.Write("requires_compatibilities", _requiresCompatibilities);
+        writer.Write("skip_destroy", _skipDestroy);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("task_role_arn", _taskRoleArn);
+        writer.Write("track_latest", _trackLatest);
+        writer.WriteBlock("ephemeral_storage", _ephemeralStorage);
+        writer.Write("inference_accelerator", _inferenceAccelerator);
+        writer.Write("placement_constraints", _placementConstraints);
+        writer.WriteBlock("proxy_configuration", _proxyConfiguration);
+        writer.WriteBlock("runtime_platform", _runtimePlatform);
+        writer.Write("volume", _volume);
+    }
 }
 
 /// <summary>The <c>ephemeral_storage</c> block of <c>aws_ecs_task_definition</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsTaskDefinitionEphemeralStorage : TfBlock
 {
-    public required TfNumber SizeInGib { get; init; }
+    private TfNumber _sizeInGib;
+
+    public required TfNumber SizeInGib { get => _sizeInGib; init => _sizeInGib = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("size_in_gib", SizeInGib);
+        writer.Write("size_in_gib", _sizeInGib);
     }
 }
 
@@ -150,14 +177,17 @@ public readonly record struct AwsEcsTaskDefinitionEphemeralStorageReference : IT
 /// <summary>The <c>inference_accelerator</c> block of <c>aws_ecs_task_definition</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsTaskDefinitionInferenceAccelerator : TfBlock
 {
-    public required TfString DeviceName { get; init; }
+    private TfString _deviceName;
+    private TfString _deviceType;
 
-    public required TfString DeviceType { get; init; }
+    public required TfString DeviceName { get => _deviceName; init => _deviceName = value; }
+
+    public required TfString DeviceType { get => _deviceType; init => _deviceType = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("device_name", DeviceName);
-        writer.Write("device_type", DeviceType);
+        writer.Write("device_name", _deviceName);
+        writer.Write("device_type", _deviceType);
     }
 }
 
@@ -179,14 +209,17 @@ public readonly record struct AwsEcsTaskDefinitionInferenceAcceleratorReference 
 /// <summary>The <c>placement_constraints</c> block of <c>aws_ecs_task_definition</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsTaskDefinitionPlacementConstraints : TfBlock
 {
-    public TfString? ExpressionAttribute { get; init; }
+    private TfString? _expressionAttribute;
+    private TfString _type;
 
-    public required TfString Type { get; init; }
+    public TfString? ExpressionAttribute { get => _expressionAttribute; init => _expressionAttribute = value; }
+
+    public required TfString Type { get => _type; init => _type = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("expression", ExpressionAttribute);
-        writer.Write("type", Type);
+        writer.Write("expression", _expressionAttribute);
+        writer.Write("type", _type);
     }
 }
 
@@ -208,17 +241,21 @@ public readonly record struct AwsEcsTaskDefinitionPlacementConstraintsReference 
 /// <summary>The <c>proxy_configuration</c> block of <c>aws_ecs_task_definition</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsTaskDefinitionProxyConfiguration : TfBlock
 {
-    public required TfString ContainerName { get; init; }
+    private TfString _containerName;
+    private TfMap<TfString>? _properties;
+    private TfString? _type;
 
-    public TfMap<TfString>? Properties { get; init; }
+    public required TfString ContainerName { get => _containerName; init => _containerName = value; }
 
-    public TfString? Type { get; init; }
+    public TfMap<TfString>? Properties { get => _properties; init => _properties = value; }
+
+    public TfString? Type { get => _type; init => _type = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("container_name", ContainerName);
-        writer.Write("properties", Properties);
-        writer.Write("type", Type);
+        writer.Write("container_name", _containerName);
+        writer.Write("properties", _properties);
+        writer.Write("type", _type);
     }
 }
 
@@ -241,14 +278,17 @@ public readonly record struct AwsEcsTaskDefinitionProxyConfigurationReference : 
 /// <summary>The <c>runtime_platform</c> block of <c>aws_ecs_task_definition</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsTaskDefinitionRuntimePlatform : TfBlock
 {
-    public TfString? CpuArchitecture { get; init; }
+    private TfString? _cpuArchitecture;
+    private TfString? _operatingSystemFamily;
 
-    public TfString? OperatingSystemFamily { get; init; }
+    public TfString? CpuArchitecture { get => _cpuArchitecture; init => _cpuArchitecture = value; }
+
+    public TfString? OperatingSystemFamily { get => _operatingSystemFamily; init => _operatingSystemFamily = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("cpu_architecture", CpuArchitecture);
-        writer.Write("operating_system_family", OperatingSystemFamily);
+        writer.Write("cpu_architecture", _cpuArchitecture);
+        writer.Write("operating_system_family", _operatingSystemFamily);
     }
 }
 
@@ -270,26 +310,33 @@ public readonly record struct AwsEcsTaskDefinitionRuntimePlatformReference : ITf
 /// <summary>The <c>volume</c> block of <c>aws_ecs_task_definition</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsTaskDefinitionVolume : TfBlock
 {
-    public TfBool? ConfigureAtLaunch { get; init; }
+    private TfBool? _configureAtLaunch;
+    private TfString? _hostPath;
+    private TfString _name;
+    private AwsEcsTaskDefinitionVolumeDockerVolumeConfiguration? _dockerVolumeConfiguration;
+    private AwsEcsTaskDefinitionVolumeEfsVolumeConfiguration? _efsVolumeConfiguration;
+    private AwsEcsTaskDefinitionVolumeFsxWindowsFileServerVolumeConfiguration? _fsxWindowsFileServerVolumeConfiguration;
 
-    public TfString? HostPath { get; init; }
+    public TfBool? ConfigureAtLaunch { get => _configureAtLaunch; init => _configureAtLaunch = value; }
 
-    public required TfString Name { get; init; }
+    public TfString? HostPath { get => _hostPath; init => _hostPath = value; }
 
-    public AwsEcsTaskDefinitionVolumeDockerVolumeConfiguration? DockerVolumeConfiguration { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
 
-    public AwsEcsTaskDefinitionVolumeEfsVolumeConfiguration? EfsVolumeConfiguration { get; init; }
+    public AwsEcsTaskDefinitionVolumeDockerVolumeConfiguration? DockerVolumeConfiguration { get => _dockerVolumeConfiguration; init => _dockerVolumeConfiguration = value; }
 
-    public AwsEcsTaskDefinitionVolumeFsxWindowsFileServerVolumeConfiguration? FsxWindowsFileServerVolumeConfiguration { get; init; }
+    public AwsEcsTaskDefinitionVolumeEfsVolumeConfiguration? EfsVolumeConfiguration { get => _efsVolumeConfiguration; init => _efsVolumeConfiguration = value; }
+
+    public AwsEcsTaskDefinitionVolumeFsxWindowsFileServerVolumeConfiguration? FsxWindowsFileServerVolumeConfiguration { get => _fsxWindowsFileServerVolumeConfiguration; init => _fsxWindowsFileServerVolumeConfiguration = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("configure_at_launch", ConfigureAtLaunch);
-        writer.Write("host_path", HostPath);
-        writer.Write("name", Name);
-        writer.WriteBlock("docker_volume_configuration", DockerVolumeConfiguration);
-        writer.WriteBlock("efs_volume_configuration", EfsVolumeConfiguration);
-        writer.WriteBlock("fsx_windows_file_server_volume_configuration", FsxWindowsFileServerVolumeConfiguration);
+        writer.Write("configure_at_launch", _configureAtLaunch);
+        writer.Write("host_path", _hostPath);
+        writer.Write("name", _name);
+        writer.WriteBlock("docker_volume_configuration", _dockerVolumeConfiguration);
+        writer.WriteBlock("efs_volume_configuration", _efsVolumeConfiguration);
+        writer.WriteBlock("fsx_windows_file_server_volume_configuration", _fsxWindowsFileServerVolumeConfiguration);
     }
 }
 
@@ -315,23 +362,29 @@ public readonly record struct AwsEcsTaskDefinitionVolumeReference : ITfValue<Aws
 /// <summary>The <c>volume.docker_volume_configuration</c> block of <c>aws_ecs_task_definition</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsTaskDefinitionVolumeDockerVolumeConfiguration : TfBlock
 {
-    public TfBool? Autoprovision { get; init; }
+    private TfBool? _autoprovision;
+    private TfString? _driver;
+    private TfMap<TfString>? _driverOpts;
+    private TfMap<TfString>? _labels;
+    private TfString? _scope;
 
-    public TfString? Driver { get; init; }
+    public TfBool? Autoprovision { get => _autoprovision; init => _autoprovision = value; }
 
-    public TfMap<TfString>? DriverOpts { get; init; }
+    public TfString? Driver { get => _driver; init => _driver = value; }
 
-    public TfMap<TfString>? Labels { get; init; }
+    public TfMap<TfString>? DriverOpts { get => _driverOpts; init => _driverOpts = value; }
 
-    public TfString? Scope { get; init; }
+    public TfMap<TfString>? Labels { get => _labels; init => _labels = value; }
+
+    public TfString? Scope { get => _scope; init => _scope = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("autoprovision", Autoprovision);
-        writer.Write("driver", Driver);
-        writer.Write("driver_opts", DriverOpts);
-        writer.Write("labels", Labels);
-        writer.Write("scope", Scope);
+        writer.Write("autoprovision", _autoprovision);
+        writer.Write("driver", _driver);
+        writer.Write("driver_opts", _driverOpts);
+        writer.Write("labels", _labels);
+        writer.Write("scope", _scope);
     }
 }
 
@@ -356,23 +409,29 @@ public readonly record struct AwsEcsTaskDefinitionVolumeDockerVolumeConfiguratio
 /// <summary>The <c>volume.efs_volume_configuration</c> block of <c>aws_ecs_task_definition</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsTaskDefinitionVolumeEfsVolumeConfiguration : TfBlock
 {
-    public required TfString FileSystemId { get; init; }
+    private TfString _fileSystemId;
+    private TfString? _rootDirectory;
+    private TfString? _transitEncryption;
+    private TfNumber? _transitEncryptionPort;
+    private AwsEcsTaskDefinitionVolumeEfsVolumeConfigurationAuthorizationConfig? _authorizationConfig;
 
-    public TfString? RootDirectory { get; init; }
+    public required TfString FileSystemId { get => _fileSystemId; init => _fileSystemId = value; }
 
-    public TfString? TransitEncryption { get; init; }
+    public TfString? RootDirectory { get => _rootDirectory; init => _rootDirectory = value; }
 
-    public TfNumber? TransitEncryptionPort { get; init; }
+    public TfString? TransitEncryption { get => _transitEncryption; init => _transitEncryption = value; }
 
-    public AwsEcsTaskDefinitionVolumeEfsVolumeConfigurationAuthorizationConfig? AuthorizationConfig { get; init; }
+    public TfNumber? TransitEncryptionPort { get => _transitEncryptionPort; init => _transitEncryptionPort = value; }
+
+    public AwsEcsTaskDefinitionVolumeEfsVolumeConfigurationAuthorizationConfig? AuthorizationConfig { get => _authorizationConfig; init => _authorizationConfig = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("file_system_id", FileSystemId);
-        writer.Write("root_directory", RootDirectory);
-        writer.Write("transit_encryption", TransitEncryption);
-        writer.Write("transit_encryption_port", TransitEncryptionPort);
-        writer.WriteBlock("authorization_config", AuthorizationConfig);
+        writer.Write("file_system_id", _fileSystemId);
+        writer.Write("root_directory", _rootDirectory);
+        writer.Write("transit_encryption", _transitEncryption);
+        writer.Write("transit_encryption_port", _transitEncryptionPort);
+        writer.WriteBlock("authorization_config", _authorizationConfig);
     }
 }
 
@@ -397,14 +456,17 @@ public readonly record struct AwsEcsTaskDefinitionVolumeEfsVolumeConfigurationRe
 /// <summary>The <c>volume.efs_volume_configuration.authorization_config</c> block of <c>aws_ecs_task_definition</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsTaskDefinitionVolumeEfsVolumeConfigurationAuthorizationConfig : TfBlock
 {
-    public TfString? AccessPointId { get; init; }
+    private TfString? _accessPointId;
+    private TfString? _iam;
 
-    public TfString? Iam { get; init; }
+    public TfString? AccessPointId { get => _accessPointId; init => _accessPointId = value; }
+
+    public TfString? Iam { get => _iam; init => _iam = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("access_point_id", AccessPointId);
-        writer.Write("iam", Iam);
+        writer.Write("access_point_id", _accessPointId);
+        writer.Write("iam", _iam);
     }
 }
 
@@ -426,17 +488,21 @@ public readonly record struct AwsEcsTaskDefinitionVolumeEfsVolumeConfigurationAu
 /// <summary>The <c>volume.fsx_windows_file_server_volume_configuration</c> block of <c>aws_ecs_task_definition</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsTaskDefinitionVolumeFsxWindowsFileServerVolumeConfiguration : TfBlock
 {
-    public required TfString FileSystemId { get; init; }
+    private TfString _fileSystemId;
+    private TfString _rootDirectory;
+    private AwsEcsTaskDefinitionVolumeFsxWindowsFileServerVolumeConfigurationAuthorizationConfig _authorizationConfig = null!;
 
-    public required TfString RootDirectory { get; init; }
+    public required TfString FileSystemId { get => _fileSystemId; init => _fileSystemId = value; }
 
-    public required AwsEcsTaskDefinitionVolumeFsxWindowsFileServerVolumeConfigurationAuthorizationConfig AuthorizationConfig { get; init; }
+    public required TfString RootDirectory { get => _rootDirectory; init => _rootDirectory = value; }
+
+    public required AwsEcsTaskDefinitionVolumeFsxWindowsFileServerVolumeConfigurationAuthorizationConfig AuthorizationConfig { get => _authorizationConfig; init => _authorizationConfig = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("file_system_id", FileSystemId);
-        writer.Write("root_directory", RootDirectory);
-        writer.WriteBlock("authorization_config", AuthorizationConfig);
+        writer.Write("file_system_id", _fileSystemId);
+        writer.Write("root_directory", _rootDirectory);
+        writer.WriteBlock("authorization_config", _authorizationConfig);
     }
 }
 
@@ -459,14 +525,17 @@ public readonly record struct AwsEcsTaskDefinitionVolumeFsxWindowsFileServerVolu
 /// <summary>The <c>volume.fsx_windows_file_server_volume_configuration.authorization_config</c> block of <c>aws_ecs_task_definition</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEcsTaskDefinitionVolumeFsxWindowsFileServerVolumeConfigurationAuthorizationConfig : TfBlock
 {
-    public required TfString CredentialsParameter { get; init; }
+    private TfString _credentialsParameter;
+    private TfString _domain;
 
-    public required TfString Domain { get; init; }
+    public required TfString CredentialsParameter { get => _credentialsParameter; init => _credentialsParameter = value; }
+
+    public required TfString Domain { get => _domain; init => _domain = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("credentials_parameter", CredentialsParameter);
-        writer.Write("domain", Domain);
+        writer.Write("credentials_parameter", _credentialsParameter);
+        writer.Write("domain", _domain);
     }
 }
 

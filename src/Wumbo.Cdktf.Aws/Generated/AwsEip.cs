@@ -47,72 +47,93 @@ public sealed class AwsEip : TerraformResource
     public TfBool Vpc => GetAttribute<TfBool>("vpc");
     public AwsEipTimeoutsReference Timeouts => GetAttribute<AwsEipTimeoutsReference>("timeouts");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("address", _config.AddressAttribute);
-        writer.Write("associate_with_private_ip", _config.AssociateWithPrivateIp);
-        writer.Write("customer_owned_ipv4_pool", _config.CustomerOwnedIpv4Pool);
-        writer.Write("domain", _config.Domain);
-        writer.Write("id", _config.Id);
-        writer.Write("instance", _config.Instance);
-        writer.Write("ipam_pool_id", _config.IpamPoolId);
-        writer.Write("network_border_group", _config.NetworkBorderGroup);
-        writer.Write("network_interface", _config.NetworkInterface);
-        writer.Write("public_ipv4_pool", _config.PublicIpv4Pool);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("vpc", _config.Vpc);
-        writer.WriteBlock("timeouts", _config.Timeouts);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsEip"/>, with the meta-arguments.</summary>
 public sealed record AwsEipConfig : TerraformMetaArguments
 {
-    public TfString? AddressAttribute { get; init; }
+    private TfString? _addressAttribute;
+    private TfString? _associateWithPrivateIp;
+    private TfString? _customerOwnedIpv4Pool;
+    private TfString? _domain;
+    private TfString? _id;
+    private TfString? _instance;
+    private TfString? _ipamPoolId;
+    private TfString? _networkBorderGroup;
+    private TfString? _networkInterface;
+    private TfString? _publicIpv4Pool;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfBool? _vpc;
+    private AwsEipTimeouts? _timeouts;
 
-    public TfString? AssociateWithPrivateIp { get; init; }
+    public TfString? AddressAttribute { get => _addressAttribute; init => _addressAttribute = value; }
 
-    public TfString? CustomerOwnedIpv4Pool { get; init; }
+    public TfString? AssociateWithPrivateIp { get => _associateWithPrivateIp; init => _associateWithPrivateIp = value; }
 
-    public TfString? Domain { get; init; }
+    public TfString? CustomerOwnedIpv4Pool { get => _customerOwnedIpv4Pool; init => _customerOwnedIpv4Pool = value; }
 
-    public TfString? Id { get; init; }
+    public TfString? Domain { get => _domain; init => _domain = value; }
 
-    public TfString? Instance { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? IpamPoolId { get; init; }
+    public TfString? Instance { get => _instance; init => _instance = value; }
 
-    public TfString? NetworkBorderGroup { get; init; }
+    public TfString? IpamPoolId { get => _ipamPoolId; init => _ipamPoolId = value; }
 
-    public TfString? NetworkInterface { get; init; }
+    public TfString? NetworkBorderGroup { get => _networkBorderGroup; init => _networkBorderGroup = value; }
 
-    public TfString? PublicIpv4Pool { get; init; }
+    public TfString? NetworkInterface { get => _networkInterface; init => _networkInterface = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfString? PublicIpv4Pool { get => _publicIpv4Pool; init => _publicIpv4Pool = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
+
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
     [Obsolete("Deprecated in hashicorp/aws 5.100.0.")]
-    public TfBool? Vpc { get; init; }
+    public TfBool? Vpc { get => _vpc; init => _vpc = value; }
 
-    public AwsEipTimeouts? Timeouts { get; init; }
+    public AwsEipTimeouts? Timeouts { get => _timeouts; init => _timeouts = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("address", _addressAttribute);
+        writer.Write("associate_with_private_ip", _associateWithPrivateIp);
+        writer.Write("customer_owned_ipv4_pool", _customerOwnedIpv4Pool);
+        writer.Write("domain", _domain);
+        writer.Write("id", _id);
+        writer.Write("instance", _instance);
+        writer.Write("ipam_pool_id", _ipamPoolId);
+        writer.Write("network_border_group", _networkBorderGroup);
+        writer.Write("network_interface", _networkInterface);
+        writer.Write("public_ipv4_pool", _publicIpv4Pool);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("vpc", _vpc);
+        writer.WriteBlock("timeouts", _timeouts);
+    }
 }
 
 /// <summary>The <c>timeouts</c> block of <c>aws_eip</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsEipTimeouts : TfBlock
 {
-    public TfString? Delete { get; init; }
+    private TfString? _delete;
+    private TfString? _read;
+    private TfString? _update;
 
-    public TfString? Read { get; init; }
+    public TfString? Delete { get => _delete; init => _delete = value; }
 
-    public TfString? Update { get; init; }
+    public TfString? Read { get => _read; init => _read = value; }
+
+    public TfString? Update { get => _update; init => _update = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("delete", Delete);
-        writer.Write("read", Read);
-        writer.Write("update", Update);
+        writer.Write("delete", _delete);
+        writer.Write("read", _read);
+        writer.Write("update", _update);
     }
 }
 

@@ -71,158 +71,208 @@ public sealed class AwsElasticacheReplicationGroup : TerraformResource
     public TfList<AwsElasticacheReplicationGroupLogDeliveryConfigurationReference> LogDeliveryConfiguration => GetAttribute<TfList<AwsElasticacheReplicationGroupLogDeliveryConfigurationReference>>("log_delivery_configuration");
     public AwsElasticacheReplicationGroupTimeoutsReference Timeouts => GetAttribute<AwsElasticacheReplicationGroupTimeoutsReference>("timeouts");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("apply_immediately", _config.ApplyImmediately);
-        writer.Write("at_rest_encryption_enabled", _config.AtRestEncryptionEnabled);
-        writer.Write("auth_token", _config.AuthToken);
-        writer.Write("auth_token_update_strategy", _config.AuthTokenUpdateStrategy);
-        writer.Write("auto_minor_version_upgrade", _config.AutoMinorVersionUpgrade);
-        writer.Write("automatic_failover_enabled", _config.AutomaticFailoverEnabled);
-        writer.Write("cluster_mode", _config.ClusterMode);
-        writer.Write("data_tiering_enabled", _config.DataTieringEnabled);
-        writer.Write("description", _config.Description);
-        writer.Write("engine", _config.Engine);
-        writer.Write("engine_version", _config.EngineVersion);
-        writer.Write("final_snapshot_identifier", _config.FinalSnapshotIdentifier);
-        writer.Write("global_replication_group_id", _config.GlobalReplicationGroupId);
-        writer.Write("id", _config.Id);
-        writer.Write("ip_discovery", _config.IpDiscovery);
-        writer.Write("kms_key_id", _config.KmsKeyId);
-        writer.Write("maintenance_window", _config.MaintenanceWindow);
-        writer.Write("multi_az_enabled", _config.MultiAzEnabled);
-        writer.Write("network_type", _config.NetworkType);
-        writer.Write("node_type", _config.NodeType);
-        writer.Write("notification_topic_arn", _config.NotificationTopicArn);
-        writer.Write("num_cache_clusters", _config.NumCacheClusters);
-        writer.Write("num_node_groups", _config.NumNodeGroups);
-        writer.Write("parameter_group_name", _config.ParameterGroupName);
-        writer.Write("port", _config.Port);
-        writer.Write("preferred_cache_cluster_azs", _config.PreferredCacheClusterAzs);
-        writer.Write("replicas_per_node_group", _config.ReplicasPerNodeGroup);
-        writer.Write("replication_group_id", _config.ReplicationGroupId);
-        writer.Write("security_group_ids", _config.SecurityGroupIds);
-        writer.Write("security_group_names", _config.SecurityGroupNames);
-        writer.Write("snapshot_arns", _config.SnapshotArns);
-        writer.Write("snapshot_name", _config.SnapshotName);
-        writer.Write("snapshot_retention_limit", _config.SnapshotRetentionLimit);
-        writer.Write("snapshot_window", _config.SnapshotWindow);
-        writer.Write("subnet_group_name", _config.SubnetGroupName);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("transit_encryption_enabled", _config.TransitEncryptionEnabled);
-        writer.Write("transit_encryption_mode", _config.TransitEncryptionMode);
-        writer.Write("user_group_ids", _config.UserGroupIds);
-        writer.Write("log_delivery_configuration", _config.LogDeliveryConfiguration);
-        writer.WriteBlock("timeouts", _config.Timeouts);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsElasticacheReplicationGroup"/>, with the meta-arguments.</summary>
 public sealed record AwsElasticacheReplicationGroupConfig : TerraformMetaArguments
 {
-    public TfBool? ApplyImmediately { get; init; }
+    private TfBool? _applyImmediately;
+    private TfString? _atRestEncryptionEnabled;
+    private TfString? _authToken;
+    private TfString? _authTokenUpdateStrategy;
+    private TfString? _autoMinorVersionUpgrade;
+    private TfBool? _automaticFailoverEnabled;
+    private TfString? _clusterMode;
+    private TfBool? _dataTieringEnabled;
+    private TfString _description;
+    private TfString? _engine;
+    private TfString? _engineVersion;
+    private TfString? _finalSnapshotIdentifier;
+    private TfString? _globalReplicationGroupId;
+    private TfString? _id;
+    private TfString? _ipDiscovery;
+    private TfString? _kmsKeyId;
+    private TfString? _maintenanceWindow;
+    private TfBool? _multiAzEnabled;
+    private TfString? _networkType;
+    private TfString? _nodeType;
+    private TfString? _notificationTopicArn;
+    private TfNumber? _numCacheClusters;
+    private TfNumber? _numNodeGroups;
+    private TfString? _parameterGroupName;
+    private TfNumber? _port;
+    private TfList<TfString>? _preferredCacheClusterAzs;
+    private TfNumber? _replicasPerNodeGroup;
+    private TfString _replicationGroupId;
+    private TfList<TfString>? _securityGroupIds;
+    private TfList<TfString>? _securityGroupNames;
+    private TfList<TfString>? _snapshotArns;
+    private TfString? _snapshotName;
+    private TfNumber? _snapshotRetentionLimit;
+    private TfString? _snapshotWindow;
+    private TfString? _subnetGroupName;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfBool? _transitEncryptionEnabled;
+    private TfString? _transitEncryptionMode;
+    private TfList<TfString>? _userGroupIds;
+    private TfList<AwsElasticacheReplicationGroupLogDeliveryConfiguration>? _logDeliveryConfiguration;
+    private AwsElasticacheReplicationGroupTimeouts? _timeouts;
 
-    public TfString? AtRestEncryptionEnabled { get; init; }
+    public TfBool? ApplyImmediately { get => _applyImmediately; init => _applyImmediately = value; }
 
-    public TfString? AuthToken { get; init; }
+    public TfString? AtRestEncryptionEnabled { get => _atRestEncryptionEnabled; init => _atRestEncryptionEnabled = value; }
 
-    public TfString? AuthTokenUpdateStrategy { get; init; }
+    public TfString? AuthToken { get => _authToken; init => _authToken = value; }
 
-    public TfString? AutoMinorVersionUpgrade { get; init; }
+    public TfString? AuthTokenUpdateStrategy { get => _authTokenUpdateStrategy; init => _authTokenUpdateStrategy = value; }
 
-    public TfBool? AutomaticFailoverEnabled { get; init; }
+    public TfString? AutoMinorVersionUpgrade { get => _autoMinorVersionUpgrade; init => _autoMinorVersionUpgrade = value; }
 
-    public TfString? ClusterMode { get; init; }
+    public TfBool? AutomaticFailoverEnabled { get => _automaticFailoverEnabled; init => _automaticFailoverEnabled = value; }
 
-    public TfBool? DataTieringEnabled { get; init; }
+    public TfString? ClusterMode { get => _clusterMode; init => _clusterMode = value; }
 
-    public required TfString Description { get; init; }
+    public TfBool? DataTieringEnabled { get => _dataTieringEnabled; init => _dataTieringEnabled = value; }
 
-    public TfString? Engine { get; init; }
+    public required TfString Description { get => _description; init => _description = value; }
 
-    public TfString? EngineVersion { get; init; }
+    public TfString? Engine { get => _engine; init => _engine = value; }
 
-    public TfString? FinalSnapshotIdentifier { get; init; }
+    public TfString? EngineVersion { get => _engineVersion; init => _engineVersion = value; }
 
-    public TfString? GlobalReplicationGroupId { get; init; }
+    public TfString? FinalSnapshotIdentifier { get => _finalSnapshotIdentifier; init => _finalSnapshotIdentifier = value; }
 
-    public TfString? Id { get; init; }
+    public TfString? GlobalReplicationGroupId { get => _globalReplicationGroupId; init => _globalReplicationGroupId = value; }
 
-    public TfString? IpDiscovery { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? KmsKeyId { get; init; }
+    public TfString? IpDiscovery { get => _ipDiscovery; init => _ipDiscovery = value; }
 
-    public TfString? MaintenanceWindow { get; init; }
+    public TfString? KmsKeyId { get => _kmsKeyId; init => _kmsKeyId = value; }
 
-    public TfBool? MultiAzEnabled { get; init; }
+    public TfString? MaintenanceWindow { get => _maintenanceWindow; init => _maintenanceWindow = value; }
 
-    public TfString? NetworkType { get; init; }
+    public TfBool? MultiAzEnabled { get => _multiAzEnabled; init => _multiAzEnabled = value; }
 
-    public TfString? NodeType { get; init; }
+    public TfString? NetworkType { get => _networkType; init => _networkType = value; }
 
-    public TfString? NotificationTopicArn { get; init; }
+    public TfString? NodeType { get => _nodeType; init => _nodeType = value; }
 
-    public TfNumber? NumCacheClusters { get; init; }
+    public TfString? NotificationTopicArn { get => _notificationTopicArn; init => _notificationTopicArn = value; }
 
-    public TfNumber? NumNodeGroups { get; init; }
+    public TfNumber? NumCacheClusters { get => _numCacheClusters; init => _numCacheClusters = value; }
 
-    public TfString? ParameterGroupName { get; init; }
+    public TfNumber? NumNodeGroups { get => _numNodeGroups; init => _numNodeGroups = value; }
 
-    public TfNumber? Port { get; init; }
+    public TfString? ParameterGroupName { get => _parameterGroupName; init => _parameterGroupName = value; }
 
-    public TfList<TfString>? PreferredCacheClusterAzs { get; init; }
+    public TfNumber? Port { get => _port; init => _port = value; }
 
-    public TfNumber? ReplicasPerNodeGroup { get; init; }
+    public TfList<TfString>? PreferredCacheClusterAzs { get => _preferredCacheClusterAzs; init => _preferredCacheClusterAzs = value; }
 
-    public required TfString ReplicationGroupId { get; init; }
+    public TfNumber? ReplicasPerNodeGroup { get => _replicasPerNodeGroup; init => _replicasPerNodeGroup = value; }
 
-    public TfList<TfString>? SecurityGroupIds { get; init; }
+    public required TfString ReplicationGroupId { get => _replicationGroupId; init => _replicationGroupId = value; }
 
-    public TfList<TfString>? SecurityGroupNames { get; init; }
+    public TfList<TfString>? SecurityGroupIds { get => _securityGroupIds; init => _securityGroupIds = value; }
 
-    public TfList<TfString>? SnapshotArns { get; init; }
+    public TfList<TfString>? SecurityGroupNames { get => _securityGroupNames; init => _securityGroupNames = value; }
 
-    public TfString? SnapshotName { get; init; }
+    public TfList<TfString>? SnapshotArns { get => _snapshotArns; init => _snapshotArns = value; }
 
-    public TfNumber? SnapshotRetentionLimit { get; init; }
+    public TfString? SnapshotName { get => _snapshotName; init => _snapshotName = value; }
 
-    public TfString? SnapshotWindow { get; init; }
+    public TfNumber? SnapshotRetentionLimit { get => _snapshotRetentionLimit; init => _snapshotRetentionLimit = value; }
 
-    public TfString? SubnetGroupName { get; init; }
+    public TfString? SnapshotWindow { get => _snapshotWindow; init => _snapshotWindow = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfString? SubnetGroupName { get => _subnetGroupName; init => _subnetGroupName = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfBool? TransitEncryptionEnabled { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
-    public TfString? TransitEncryptionMode { get; init; }
+    public TfBool? TransitEncryptionEnabled { get => _transitEncryptionEnabled; init => _transitEncryptionEnabled = value; }
 
-    public TfList<TfString>? UserGroupIds { get; init; }
+    public TfString? TransitEncryptionMode { get => _transitEncryptionMode; init => _transitEncryptionMode = value; }
 
-    public TfList<AwsElasticacheReplicationGroupLogDeliveryConfiguration>? LogDeliveryConfiguration { get; init; }
+    public TfList<TfString>? UserGroupIds { get => _userGroupIds; init => _userGroupIds = value; }
 
-    public AwsElasticacheReplicationGroupTimeouts? Timeouts { get; init; }
+    public TfList<AwsElasticacheReplicationGroupLogDeliveryConfiguration>? LogDeliveryConfiguration { get => _logDeliveryConfiguration; init => _logDeliveryConfiguration = value; }
+
+    public AwsElasticacheReplicationGroupTimeouts? Timeouts { get => _timeouts; init => _timeouts = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("apply_immediately", _applyImmediately);
+        writer.Write("at_rest_encryption_enabled", _atRestEncryptionEnabled);
+        writer.Write("auth_token", _authToken);
+        writer.Write("auth_token_update_strategy", _authTokenUpdateStrategy);
+        writer.Write("auto_minor_version_upgrade", _autoMinorVersionUpgrade);
+        writer.Write("automatic_failover_enabled", _automaticFailoverEnabled);
+        writer.Write("cluster_mode", _clusterMode);
+        writer.Write("data_tiering_enabled", _dataTieringEnabled);
+        writer.Write("description", _description);
+        writer.Write("engine", _engine);
+        writer.Write("engine_version", _engineVersion);
+        writer.Write("final_snapshot_identifier", _finalSnapshotIdentifier);
+        writer.Write("global_replication_group_id", _globalReplicationGroupId);
+        writer.Write("id", _id);
+        writer.Write("ip_discovery", _ipDiscovery);
+        writer.Write("kms_key_id", _kmsKeyId);
+        writer.Write("maintenance_window", _maintenanceWindow);
+        writer.Write("multi_az_enabled", _multiAzEnabled);
+        writer.Write("network_type", _networkType);
+        writer.Write("node_type", _nodeType);
+        writer.Write("notification_topic_arn", _notificationTopicArn);
+        writer.Write("num_cache_clusters", _numCacheClusters);
+        writer.Write("num_node_groups", _numNodeGroups);
+        writer.Write("parameter_group_name", _parameterGroupName);
+        writer.Write("port", _port);
+        writer.Write("preferred_cache_cluster_azs", _preferredCacheClusterAzs);
+        writer.Write("replicas_per_node_group", _replicasPerNodeGroup);
+        writer.Write("replication_group_id", _replicationGroupId);
+        writer.Write("security_group_ids", _securityGroupIds);
+        writer.Write("security_group_names", _securityGroupNames);
+        writer.Write("snapshot_arns", _snapshotArns);
+        writer.Write("snapshot_name", _snapshotName);
+        writer.Write("snapshot_retention_limit", _snapshotRetentionLimit);
+        writer.Write("snapshot_window", _snapshotWindow);
+        writer.Write("subnet_group_name", _subnetGroupName);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("transit_encryption_enabled", _transitEncryptionEnabled);
+        writer.Write("transit_encryption_mode", _transitEncryptionMode);
+        writer.Write("user_group_ids", _userGroupIds);
+        writer.Write("log_delivery_configuration", _logDeliveryConfiguration);
+        writer.WriteBlock("timeouts", _timeouts);
+    }
 }
 
 /// <summary>The <c>log_delivery_configuration</c> block of <c>aws_elasticache_replication_group</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsElasticacheReplicationGroupLogDeliveryConfiguration : TfBlock
 {
-    public required TfString Destination { get; init; }
+    private TfString _destination;
+    private TfString _destinationType;
+    private TfString _logFormat;
+    private TfString _logType;
 
-    public required TfString DestinationType { get; init; }
+    public required TfString Destination { get => _destination; init => _destination = value; }
 
-    public required TfString LogFormat { get; init; }
+    public required TfString DestinationType { get => _destinationType; init => _destinationType = value; }
 
-    public required TfString LogType { get; init; }
+    public required TfString LogFormat { get => _logFormat; init => _logFormat = value; }
+
+    public required TfString LogType { get => _logType; init => _logType = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("destination", Destination);
-        writer.Write("destination_type", DestinationType);
-        writer.Write("log_format", LogFormat);
-        writer.Write("log_type", LogType);
+        writer.Write("destination", _destination);
+        writer.Write("destination_type", _destinationType);
+        writer.Write("log_format", _logFormat);
+        writer.Write("log_type", _logType);
     }
 }
 
@@ -246,17 +296,21 @@ public readonly record struct AwsElasticacheReplicationGroupLogDeliveryConfigura
 /// <summary>The <c>timeouts</c> block of <c>aws_elasticache_replication_group</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsElasticacheReplicationGroupTimeouts : TfBlock
 {
-    public TfString? Create { get; init; }
+    private TfString? _create;
+    private TfString? _delete;
+    private TfString? _update;
 
-    public TfString? Delete { get; init; }
+    public TfString? Create { get => _create; init => _create = value; }
 
-    public TfString? Update { get; init; }
+    public TfString? Delete { get => _delete; init => _delete = value; }
+
+    public TfString? Update { get => _update; init => _update = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("create", Create);
-        writer.Write("delete", Delete);
-        writer.Write("update", Update);
+        writer.Write("create", _create);
+        writer.Write("delete", _delete);
+        writer.Write("update", _update);
     }
 }
 

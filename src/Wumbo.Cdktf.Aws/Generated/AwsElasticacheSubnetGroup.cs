@@ -30,29 +30,38 @@ public sealed class AwsElasticacheSubnetGroup : TerraformResource
     public TfMap<TfString> TagsAll => GetAttribute<TfMap<TfString>>("tags_all");
     public TfString VpcId => GetAttribute<TfString>("vpc_id");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("description", _config.Description);
-        writer.Write("id", _config.Id);
-        writer.Write("name", _config.Name);
-        writer.Write("subnet_ids", _config.SubnetIds);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsElasticacheSubnetGroup"/>, with the meta-arguments.</summary>
 public sealed record AwsElasticacheSubnetGroupConfig : TerraformMetaArguments
 {
-    public TfString? Description { get; init; }
+    private TfString? _description;
+    private TfString? _id;
+    private TfString _name;
+    private TfList<TfString> _subnetIds;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
 
-    public TfString? Id { get; init; }
+    public TfString? Description { get => _description; init => _description = value; }
 
-    public required TfString Name { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public required TfList<TfString> SubnetIds { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public required TfList<TfString> SubnetIds { get => _subnetIds; init => _subnetIds = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
+
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("description", _description);
+        writer.Write("id", _id);
+        writer.Write("name", _name);
+        writer.Write("subnet_ids", _subnetIds);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+    }
 }

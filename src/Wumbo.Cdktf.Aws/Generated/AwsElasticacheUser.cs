@@ -34,59 +34,76 @@ public sealed class AwsElasticacheUser : TerraformResource
     public TfList<AwsElasticacheUserAuthenticationModeReference> AuthenticationMode => GetAttribute<TfList<AwsElasticacheUserAuthenticationModeReference>>("authentication_mode");
     public AwsElasticacheUserTimeoutsReference Timeouts => GetAttribute<AwsElasticacheUserTimeoutsReference>("timeouts");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("access_string", _config.AccessString);
-        writer.Write("engine", _config.Engine);
-        writer.Write("id", _config.Id);
-        writer.Write("no_password_required", _config.NoPasswordRequired);
-        writer.Write("passwords", _config.Passwords);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("user_id", _config.UserId);
-        writer.Write("user_name", _config.UserName);
-        writer.WriteBlock("authentication_mode", _config.AuthenticationMode);
-        writer.WriteBlock("timeouts", _config.Timeouts);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsElasticacheUser"/>, with the meta-arguments.</summary>
 public sealed record AwsElasticacheUserConfig : TerraformMetaArguments
 {
-    public required TfString AccessString { get; init; }
+    private TfString _accessString;
+    private TfString _engine;
+    private TfString? _id;
+    private TfBool? _noPasswordRequired;
+    private TfList<TfString>? _passwords;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfString _userId;
+    private TfString _userName;
+    private AwsElasticacheUserAuthenticationMode? _authenticationMode;
+    private AwsElasticacheUserTimeouts? _timeouts;
 
-    public required TfString Engine { get; init; }
+    public required TfString AccessString { get => _accessString; init => _accessString = value; }
 
-    public TfString? Id { get; init; }
+    public required TfString Engine { get => _engine; init => _engine = value; }
 
-    public TfBool? NoPasswordRequired { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfList<TfString>? Passwords { get; init; }
+    public TfBool? NoPasswordRequired { get => _noPasswordRequired; init => _noPasswordRequired = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfList<TfString>? Passwords { get => _passwords; init => _passwords = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public required TfString UserId { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
-    public required TfString UserName { get; init; }
+    public required TfString UserId { get => _userId; init => _userId = value; }
 
-    public AwsElasticacheUserAuthenticationMode? AuthenticationMode { get; init; }
+    public required TfString UserName { get => _userName; init => _userName = value; }
 
-    public AwsElasticacheUserTimeouts? Timeouts { get; init; }
+    public AwsElasticacheUserAuthenticationMode? AuthenticationMode { get => _authenticationMode; init => _authenticationMode = value; }
+
+    public AwsElasticacheUserTimeouts? Timeouts { get => _timeouts; init => _timeouts = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("access_string", _accessString);
+        writer.Write("engine", _engine);
+        writer.Write("id", _id);
+        writer.Write("no_password_required", _noPasswordRequired);
+        writer.Write("passwords", _passwords);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("user_id", _userId);
+        writer.Write("user_name", _userName);
+        writer.WriteBlock("authentication_mode", _authenticationMode);
+        writer.WriteBlock("timeouts", _timeouts);
+    }
 }
 
 /// <summary>The <c>authentication_mode</c> block of <c>aws_elasticache_user</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsElasticacheUserAuthenticationMode : TfBlock
 {
-    public TfList<TfString>? Passwords { get; init; }
+    private TfList<TfString>? _passwords;
+    private TfString _type;
 
-    public required TfString Type { get; init; }
+    public TfList<TfString>? Passwords { get => _passwords; init => _passwords = value; }
+
+    public required TfString Type { get => _type; init => _type = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("passwords", Passwords);
-        writer.Write("type", Type);
+        writer.Write("passwords", _passwords);
+        writer.Write("type", _type);
     }
 }
 
@@ -109,20 +126,25 @@ public readonly record struct AwsElasticacheUserAuthenticationModeReference : IT
 /// <summary>The <c>timeouts</c> block of <c>aws_elasticache_user</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsElasticacheUserTimeouts : TfBlock
 {
-    public TfString? Create { get; init; }
+    private TfString? _create;
+    private TfString? _delete;
+    private TfString? _read;
+    private TfString? _update;
 
-    public TfString? Delete { get; init; }
+    public TfString? Create { get => _create; init => _create = value; }
 
-    public TfString? Read { get; init; }
+    public TfString? Delete { get => _delete; init => _delete = value; }
 
-    public TfString? Update { get; init; }
+    public TfString? Read { get => _read; init => _read = value; }
+
+    public TfString? Update { get => _update; init => _update = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("create", Create);
-        writer.Write("delete", Delete);
-        writer.Write("read", Read);
-        writer.Write("update", Update);
+        writer.Write("create", _create);
+        writer.Write("delete", _delete);
+        writer.Write("read", _read);
+        writer.Write("update", _update);
     }
 }
 

@@ -29,29 +29,38 @@ public sealed class AwsElasticacheUserGroup : TerraformResource
     public TfString UserGroupId => GetAttribute<TfString>("user_group_id");
     public TfList<TfString> UserIds => GetAttribute<TfList<TfString>>("user_ids");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("engine", _config.Engine);
-        writer.Write("id", _config.Id);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("user_group_id", _config.UserGroupId);
-        writer.Write("user_ids", _config.UserIds);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsElasticacheUserGroup"/>, with the meta-arguments.</summary>
 public sealed record AwsElasticacheUserGroupConfig : TerraformMetaArguments
 {
-    public required TfString Engine { get; init; }
+    private TfString _engine;
+    private TfString? _id;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfString _userGroupId;
+    private TfList<TfString>? _userIds;
 
-    public TfString? Id { get; init; }
+    public required TfString Engine { get => _engine; init => _engine = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public required TfString UserGroupId { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
-    public TfList<TfString>? UserIds { get; init; }
+    public required TfString UserGroupId { get => _userGroupId; init => _userGroupId = value; }
+
+    public TfList<TfString>? UserIds { get => _userIds; init => _userIds = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("engine", _engine);
+        writer.Write("id", _id);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("user_group_id", _userGroupId);
+        writer.Write("user_ids", _userIds);
+    }
 }

@@ -41,81 +41,105 @@ public sealed class AwsFlowLog : TerraformResource
     public TfString VpcId => GetAttribute<TfString>("vpc_id");
     public TfList<AwsFlowLogDestinationOptionsReference> DestinationOptions => GetAttribute<TfList<AwsFlowLogDestinationOptionsReference>>("destination_options");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("deliver_cross_account_role", _config.DeliverCrossAccountRole);
-        writer.Write("eni_id", _config.EniId);
-        writer.Write("iam_role_arn", _config.IamRoleArn);
-        writer.Write("id", _config.Id);
-        writer.Write("log_destination", _config.LogDestination);
-        writer.Write("log_destination_type", _config.LogDestinationType);
-        writer.Write("log_format", _config.LogFormat);
-        writer.Write("log_group_name", _config.LogGroupName);
-        writer.Write("max_aggregation_interval", _config.MaxAggregationInterval);
-        writer.Write("subnet_id", _config.SubnetId);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("traffic_type", _config.TrafficType);
-        writer.Write("transit_gateway_attachment_id", _config.TransitGatewayAttachmentId);
-        writer.Write("transit_gateway_id", _config.TransitGatewayId);
-        writer.Write("vpc_id", _config.VpcId);
-        writer.WriteBlock("destination_options", _config.DestinationOptions);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsFlowLog"/>, with the meta-arguments.</summary>
 public sealed record AwsFlowLogConfig : TerraformMetaArguments
 {
-    public TfString? DeliverCrossAccountRole { get; init; }
+    private TfString? _deliverCrossAccountRole;
+    private TfString? _eniId;
+    private TfString? _iamRoleArn;
+    private TfString? _id;
+    private TfString? _logDestination;
+    private TfString? _logDestinationType;
+    private TfString? _logFormat;
+    private TfString? _logGroupName;
+    private TfNumber? _maxAggregationInterval;
+    private TfString? _subnetId;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfString? _trafficType;
+    private TfString? _transitGatewayAttachmentId;
+    private TfString? _transitGatewayId;
+    private TfString? _vpcId;
+    private AwsFlowLogDestinationOptions? _destinationOptions;
 
-    public TfString? EniId { get; init; }
+    public TfString? DeliverCrossAccountRole { get => _deliverCrossAccountRole; init => _deliverCrossAccountRole = value; }
 
-    public TfString? IamRoleArn { get; init; }
+    public TfString? EniId { get => _eniId; init => _eniId = value; }
 
-    public TfString? Id { get; init; }
+    public TfString? IamRoleArn { get => _iamRoleArn; init => _iamRoleArn = value; }
 
-    public TfString? LogDestination { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? LogDestinationType { get; init; }
+    public TfString? LogDestination { get => _logDestination; init => _logDestination = value; }
 
-    public TfString? LogFormat { get; init; }
+    public TfString? LogDestinationType { get => _logDestinationType; init => _logDestinationType = value; }
+
+    public TfString? LogFormat { get => _logFormat; init => _logFormat = value; }
 
     [Obsolete("Deprecated in hashicorp/aws 5.100.0.")]
-    public TfString? LogGroupName { get; init; }
+    public TfString? LogGroupName { get => _logGroupName; init => _logGroupName = value; }
 
-    public TfNumber? MaxAggregationInterval { get; init; }
+    public TfNumber? MaxAggregationInterval { get => _maxAggregationInterval; init => _maxAggregationInterval = value; }
 
-    public TfString? SubnetId { get; init; }
+    public TfString? SubnetId { get => _subnetId; init => _subnetId = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
-    public TfString? TrafficType { get; init; }
+    public TfString? TrafficType { get => _trafficType; init => _trafficType = value; }
 
-    public TfString? TransitGatewayAttachmentId { get; init; }
+    public TfString? TransitGatewayAttachmentId { get => _transitGatewayAttachmentId; init => _transitGatewayAttachmentId = value; }
 
-    public TfString? TransitGatewayId { get; init; }
+    public TfString? TransitGatewayId { get => _transitGatewayId; init => _transitGatewayId = value; }
 
-    public TfString? VpcId { get; init; }
+    public TfString? VpcId { get => _vpcId; init => _vpcId = value; }
 
-    public AwsFlowLogDestinationOptions? DestinationOptions { get; init; }
+    public AwsFlowLogDestinationOptions? DestinationOptions { get => _destinationOptions; init => _destinationOptions = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("deliver_cross_account_role", _deliverCrossAccountRole);
+        writer.Write("eni_id", _eniId);
+        writer.Write("iam_role_arn", _iamRoleArn);
+        writer.Write("id", _id);
+        writer.Write("log_destination", _logDestination);
+        writer.Write("log_destination_type", _logDestinationType);
+        writer.Write("log_format", _logFormat);
+        writer.Write("log_group_name", _logGroupName);
+        writer.Write("max_aggregation_interval", _maxAggregationInterval);
+        writer.Write("subnet_id", _subnetId);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("traffic_type", _trafficType);
+        writer.Write("transit_gateway_attachment_id", _transitGatewayAttachmentId);
+        writer.Write("transit_gateway_id", _transitGatewayId);
+        writer.Write("vpc_id", _vpcId);
+        writer.WriteBlock("destination_options", _destinationOptions);
+    }
 }
 
 /// <summary>The <c>destination_options</c> block of <c>aws_flow_log</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsFlowLogDestinationOptions : TfBlock
 {
-    public TfString? FileFormat { get; init; }
+    private TfString? _fileFormat;
+    private TfBool? _hiveCompatiblePartitions;
+    private TfBool? _perHourPartition;
 
-    public TfBool? HiveCompatiblePartitions { get; init; }
+    public TfString? FileFormat { get => _fileFormat; init => _fileFormat = value; }
 
-    public TfBool? PerHourPartition { get; init; }
+    public TfBool? HiveCompatiblePartitions { get => _hiveCompatiblePartitions; init => _hiveCompatiblePartitions = value; }
+
+    public TfBool? PerHourPartition { get => _perHourPartition; init => _perHourPartition = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("file_format", FileFormat);
-        writer.Write("hive_compatible_partitions", HiveCompatiblePartitions);
-        writer.Write("per_hour_partition", PerHourPartition);
+        writer.Write("file_format", _fileFormat);
+        writer.Write("hive_compatible_partitions", _hiveCompatiblePartitions);
+        writer.Write("per_hour_partition", _perHourPartition);
     }
 }
 

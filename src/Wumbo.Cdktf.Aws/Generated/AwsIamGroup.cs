@@ -27,20 +27,26 @@ public sealed class AwsIamGroup : TerraformResource
     public TfString Path => GetAttribute<TfString>("path");
     public TfString UniqueId => GetAttribute<TfString>("unique_id");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("id", _config.Id);
-        writer.Write("name", _config.Name);
-        writer.Write("path", _config.Path);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsIamGroup"/>, with the meta-arguments.</summary>
 public sealed record AwsIamGroupConfig : TerraformMetaArguments
 {
-    public TfString? Id { get; init; }
+    private TfString? _id;
+    private TfString _name;
+    private TfString? _path;
 
-    public required TfString Name { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? Path { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
+
+    public TfString? Path { get => _path; init => _path = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("id", _id);
+        writer.Write("name", _name);
+        writer.Write("path", _path);
+    }
 }

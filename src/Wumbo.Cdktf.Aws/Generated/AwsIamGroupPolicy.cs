@@ -27,26 +27,34 @@ public sealed class AwsIamGroupPolicy : TerraformResource
     public TfString NamePrefix => GetAttribute<TfString>("name_prefix");
     public TfString Policy => GetAttribute<TfString>("policy");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("group", _config.Group);
-        writer.Write("id", _config.Id);
-        writer.Write("name", _config.Name);
-        writer.Write("name_prefix", _config.NamePrefix);
-        writer.Write("policy", _config.Policy);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsIamGroupPolicy"/>, with the meta-arguments.</summary>
 public sealed record AwsIamGroupPolicyConfig : TerraformMetaArguments
 {
-    public required TfString Group { get; init; }
+    private TfString _group;
+    private TfString? _id;
+    private TfString? _name;
+    private TfString? _namePrefix;
+    private TfString _policy;
 
-    public TfString? Id { get; init; }
+    public required TfString Group { get => _group; init => _group = value; }
 
-    public TfString? Name { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? NamePrefix { get; init; }
+    public TfString? Name { get => _name; init => _name = value; }
 
-    public required TfString Policy { get; init; }
+    public TfString? NamePrefix { get => _namePrefix; init => _namePrefix = value; }
+
+    public required TfString Policy { get => _policy; init => _policy = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("group", _group);
+        writer.Write("id", _id);
+        writer.Write("name", _name);
+        writer.Write("name_prefix", _namePrefix);
+        writer.Write("policy", _policy);
+    }
 }

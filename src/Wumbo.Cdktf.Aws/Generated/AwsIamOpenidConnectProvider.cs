@@ -29,29 +29,38 @@ public sealed class AwsIamOpenidConnectProvider : TerraformResource
     public TfList<TfString> ThumbprintList => GetAttribute<TfList<TfString>>("thumbprint_list");
     public TfString Url => GetAttribute<TfString>("url");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("client_id_list", _config.ClientIdList);
-        writer.Write("id", _config.Id);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("thumbprint_list", _config.ThumbprintList);
-        writer.Write("url", _config.Url);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsIamOpenidConnectProvider"/>, with the meta-arguments.</summary>
 public sealed record AwsIamOpenidConnectProviderConfig : TerraformMetaArguments
 {
-    public required TfList<TfString> ClientIdList { get; init; }
+    private TfList<TfString> _clientIdList;
+    private TfString? _id;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfList<TfString>? _thumbprintList;
+    private TfString _url;
 
-    public TfString? Id { get; init; }
+    public required TfList<TfString> ClientIdList { get => _clientIdList; init => _clientIdList = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfList<TfString>? ThumbprintList { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
-    public required TfString Url { get; init; }
+    public TfList<TfString>? ThumbprintList { get => _thumbprintList; init => _thumbprintList = value; }
+
+    public required TfString Url { get => _url; init => _url = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("client_id_list", _clientIdList);
+        writer.Write("id", _id);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("thumbprint_list", _thumbprintList);
+        writer.Write("url", _url);
+    }
 }

@@ -40,67 +40,86 @@ public sealed class AwsIamRole : TerraformResource
     [Obsolete("Deprecated in hashicorp/aws 5.100.0.")]
     public TfList<AwsIamRoleInlinePolicyReference> InlinePolicy => GetAttribute<TfList<AwsIamRoleInlinePolicyReference>>("inline_policy");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("assume_role_policy", _config.AssumeRolePolicy);
-        writer.Write("description", _config.Description);
-        writer.Write("force_detach_policies", _config.ForceDetachPolicies);
-        writer.Write("id", _config.Id);
-        writer.Write("managed_policy_arns", _config.ManagedPolicyArns);
-        writer.Write("max_session_duration", _config.MaxSessionDuration);
-        writer.Write("name", _config.Name);
-        writer.Write("name_prefix", _config.NamePrefix);
-        writer.Write("path", _config.Path);
-        writer.Write("permissions_boundary", _config.PermissionsBoundary);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("inline_policy", _config.InlinePolicy);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsIamRole"/>, with the meta-arguments.</summary>
 public sealed record AwsIamRoleConfig : TerraformMetaArguments
 {
-    public required TfString AssumeRolePolicy { get; init; }
+    private TfString _assumeRolePolicy;
+    private TfString? _description;
+    private TfBool? _forceDetachPolicies;
+    private TfString? _id;
+    private TfList<TfString>? _managedPolicyArns;
+    private TfNumber? _maxSessionDuration;
+    private TfString? _name;
+    private TfString? _namePrefix;
+    private TfString? _path;
+    private TfString? _permissionsBoundary;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfList<AwsIamRoleInlinePolicy>? _inlinePolicy;
 
-    public TfString? Description { get; init; }
+    public required TfString AssumeRolePolicy { get => _assumeRolePolicy; init => _assumeRolePolicy = value; }
 
-    public TfBool? ForceDetachPolicies { get; init; }
+    public TfString? Description { get => _description; init => _description = value; }
 
-    public TfString? Id { get; init; }
+    public TfBool? ForceDetachPolicies { get => _forceDetachPolicies; init => _forceDetachPolicies = value; }
 
-    [Obsolete("Deprecated in hashicorp/aws 5.100.0.")]
-    public TfList<TfString>? ManagedPolicyArns { get; init; }
-
-    public TfNumber? MaxSessionDuration { get; init; }
-
-    public TfString? Name { get; init; }
-
-    public TfString? NamePrefix { get; init; }
-
-    public TfString? Path { get; init; }
-
-    public TfString? PermissionsBoundary { get; init; }
-
-    public TfMap<TfString>? Tags { get; init; }
-
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
     [Obsolete("Deprecated in hashicorp/aws 5.100.0.")]
-    public TfList<AwsIamRoleInlinePolicy>? InlinePolicy { get; init; }
+    public TfList<TfString>? ManagedPolicyArns { get => _managedPolicyArns; init => _managedPolicyArns = value; }
+
+    public TfNumber? MaxSessionDuration { get => _maxSessionDuration; init => _maxSessionDuration = value; }
+
+    public TfString? Name { get => _name; init => _name = value; }
+
+    public TfString? NamePrefix { get => _namePrefix; init => _namePrefix = value; }
+
+    public TfString? Path { get => _path; init => _path = value; }
+
+    public TfString? PermissionsBoundary { get => _permissionsBoundary; init => _permissionsBoundary = value; }
+
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
+
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
+
+    [Obsolete("Deprecated in hashicorp/aws 5.100.0.")]
+    public TfList<AwsIamRoleInlinePolicy>? InlinePolicy { get => _inlinePolicy; init => _inlinePolicy = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("assume_role_policy", _assumeRolePolicy);
+        writer.Write("description", _description);
+        writer.Write("force_detach_policies", _forceDetachPolicies);
+        writer.Write("id", _id);
+        writer.Write("managed_policy_arns", _managedPolicyArns);
+        writer.Write("max_session_duration", _maxSessionDuration);
+        writer.Write("name", _name);
+        writer.Write("name_prefix", _namePrefix);
+        writer.Write("path", _path);
+        writer.Write("permissions_boundary", _permissionsBoundary);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("inline_policy", _inlinePolicy);
+    }
 }
 
 /// <summary>The <c>inline_policy</c> block of <c>aws_iam_role</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsIamRoleInlinePolicy : TfBlock
 {
-    public TfString? Name { get; init; }
+    private TfString? _name;
+    private TfString? _policy;
 
-    public TfString? Policy { get; init; }
+    public TfString? Name { get => _name; init => _name = value; }
+
+    public TfString? Policy { get => _policy; init => _policy = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("name", Name);
-        writer.Write("policy", Policy);
+        writer.Write("name", _name);
+        writer.Write("policy", _policy);
     }
 }
 

@@ -27,26 +27,34 @@ public sealed class AwsIamRolePolicy : TerraformResource
     public TfString Policy => GetAttribute<TfString>("policy");
     public TfString Role => GetAttribute<TfString>("role");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("id", _config.Id);
-        writer.Write("name", _config.Name);
-        writer.Write("name_prefix", _config.NamePrefix);
-        writer.Write("policy", _config.Policy);
-        writer.Write("role", _config.Role);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsIamRolePolicy"/>, with the meta-arguments.</summary>
 public sealed record AwsIamRolePolicyConfig : TerraformMetaArguments
 {
-    public TfString? Id { get; init; }
+    private TfString? _id;
+    private TfString? _name;
+    private TfString? _namePrefix;
+    private TfString _policy;
+    private TfString _role;
 
-    public TfString? Name { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? NamePrefix { get; init; }
+    public TfString? Name { get => _name; init => _name = value; }
 
-    public required TfString Policy { get; init; }
+    public TfString? NamePrefix { get => _namePrefix; init => _namePrefix = value; }
 
-    public required TfString Role { get; init; }
+    public required TfString Policy { get => _policy; init => _policy = value; }
+
+    public required TfString Role { get => _role; init => _role = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("id", _id);
+        writer.Write("name", _name);
+        writer.Write("name_prefix", _namePrefix);
+        writer.Write("policy", _policy);
+        writer.Write("role", _role);
+    }
 }

@@ -25,20 +25,26 @@ public sealed class AwsIamRolePolicyAttachment : TerraformResource
     public TfString PolicyArn => GetAttribute<TfString>("policy_arn");
     public TfString Role => GetAttribute<TfString>("role");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("id", _config.Id);
-        writer.Write("policy_arn", _config.PolicyArn);
-        writer.Write("role", _config.Role);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsIamRolePolicyAttachment"/>, with the meta-arguments.</summary>
 public sealed record AwsIamRolePolicyAttachmentConfig : TerraformMetaArguments
 {
-    public TfString? Id { get; init; }
+    private TfString? _id;
+    private TfString _policyArn;
+    private TfString _role;
 
-    public required TfString PolicyArn { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public required TfString Role { get; init; }
+    public required TfString PolicyArn { get => _policyArn; init => _policyArn = value; }
+
+    public required TfString Role { get => _role; init => _role = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("id", _id);
+        writer.Write("policy_arn", _policyArn);
+        writer.Write("role", _role);
+    }
 }

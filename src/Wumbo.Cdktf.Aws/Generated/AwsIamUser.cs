@@ -31,33 +31,43 @@ public sealed class AwsIamUser : TerraformResource
     public TfMap<TfString> TagsAll => GetAttribute<TfMap<TfString>>("tags_all");
     public TfString UniqueId => GetAttribute<TfString>("unique_id");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("force_destroy", _config.ForceDestroy);
-        writer.Write("id", _config.Id);
-        writer.Write("name", _config.Name);
-        writer.Write("path", _config.Path);
-        writer.Write("permissions_boundary", _config.PermissionsBoundary);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsIamUser"/>, with the meta-arguments.</summary>
 public sealed record AwsIamUserConfig : TerraformMetaArguments
 {
+    private TfBool? _forceDestroy;
+    private TfString? _id;
+    private TfString _name;
+    private TfString? _path;
+    private TfString? _permissionsBoundary;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+
     /// <summary>Delete user even if it has non-Terraform-managed IAM access keys, login profile or MFA devices</summary>
-    public TfBool? ForceDestroy { get; init; }
+    public TfBool? ForceDestroy { get => _forceDestroy; init => _forceDestroy = value; }
 
-    public TfString? Id { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public required TfString Name { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
 
-    public TfString? Path { get; init; }
+    public TfString? Path { get => _path; init => _path = value; }
 
-    public TfString? PermissionsBoundary { get; init; }
+    public TfString? PermissionsBoundary { get => _permissionsBoundary; init => _permissionsBoundary = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("force_destroy", _forceDestroy);
+        writer.Write("id", _id);
+        writer.Write("name", _name);
+        writer.Write("path", _path);
+        writer.Write("permissions_boundary", _permissionsBoundary);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+    }
 }

@@ -25,20 +25,26 @@ public sealed class AwsIamUserGroupMembership : TerraformResource
     public TfString Id => GetAttribute<TfString>("id");
     public TfString User => GetAttribute<TfString>("user");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("groups", _config.Groups);
-        writer.Write("id", _config.Id);
-        writer.Write("user", _config.User);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsIamUserGroupMembership"/>, with the meta-arguments.</summary>
 public sealed record AwsIamUserGroupMembershipConfig : TerraformMetaArguments
 {
-    public required TfList<TfString> Groups { get; init; }
+    private TfList<TfString> _groups;
+    private TfString? _id;
+    private TfString _user;
 
-    public TfString? Id { get; init; }
+    public required TfList<TfString> Groups { get => _groups; init => _groups = value; }
 
-    public required TfString User { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
+
+    public required TfString User { get => _user; init => _user = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("groups", _groups);
+        writer.Write("id", _id);
+        writer.Write("user", _user);
+    }
 }

@@ -28,23 +28,30 @@ public sealed class AwsKmsAlias : TerraformResource
     public TfString TargetKeyArn => GetAttribute<TfString>("target_key_arn");
     public TfString TargetKeyId => GetAttribute<TfString>("target_key_id");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("id", _config.Id);
-        writer.Write("name", _config.Name);
-        writer.Write("name_prefix", _config.NamePrefix);
-        writer.Write("target_key_id", _config.TargetKeyId);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsKmsAlias"/>, with the meta-arguments.</summary>
 public sealed record AwsKmsAliasConfig : TerraformMetaArguments
 {
-    public TfString? Id { get; init; }
+    private TfString? _id;
+    private TfString? _name;
+    private TfString? _namePrefix;
+    private TfString _targetKeyId;
 
-    public TfString? Name { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? NamePrefix { get; init; }
+    public TfString? Name { get => _name; init => _name = value; }
 
-    public required TfString TargetKeyId { get; init; }
+    public TfString? NamePrefix { get => _namePrefix; init => _namePrefix = value; }
+
+    public required TfString TargetKeyId { get => _targetKeyId; init => _targetKeyId = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("id", _id);
+        writer.Write("name", _name);
+        writer.Write("name_prefix", _namePrefix);
+        writer.Write("target_key_id", _targetKeyId);
+    }
 }

@@ -40,71 +40,92 @@ public sealed class AwsKmsKey : TerraformResource
     public TfString XksKeyId => GetAttribute<TfString>("xks_key_id");
     public AwsKmsKeyTimeoutsReference Timeouts => GetAttribute<AwsKmsKeyTimeoutsReference>("timeouts");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("bypass_policy_lockout_safety_check", _config.BypassPolicyLockoutSafetyCheck);
-        writer.Write("custom_key_store_id", _config.CustomKeyStoreId);
-        writer.Write("customer_master_key_spec", _config.CustomerMasterKeySpec);
-        writer.Write("deletion_window_in_days", _config.DeletionWindowInDays);
-        writer.Write("description", _config.Description);
-        writer.Write("enable_key_rotation", _config.EnableKeyRotation);
-        writer.Write("id", _config.Id);
-        writer.Write("is_enabled", _config.IsEnabled);
-        writer.Write("key_usage", _config.KeyUsage);
-        writer.Write("multi_region", _config.MultiRegion);
-        writer.Write("policy", _config.Policy);
-        writer.Write("rotation_period_in_days", _config.RotationPeriodInDays);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("xks_key_id", _config.XksKeyId);
-        writer.WriteBlock("timeouts", _config.Timeouts);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsKmsKey"/>, with the meta-arguments.</summary>
 public sealed record AwsKmsKeyConfig : TerraformMetaArguments
 {
-    public TfBool? BypassPolicyLockoutSafetyCheck { get; init; }
+    private TfBool? _bypassPolicyLockoutSafetyCheck;
+    private TfString? _customKeyStoreId;
+    private TfString? _customerMasterKeySpec;
+    private TfNumber? _deletionWindowInDays;
+    private TfString? _description;
+    private TfBool? _enableKeyRotation;
+    private TfString? _id;
+    private TfBool? _isEnabled;
+    private TfString? _keyUsage;
+    private TfBool? _multiRegion;
+    private TfString? _policy;
+    private TfNumber? _rotationPeriodInDays;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfString? _xksKeyId;
+    private AwsKmsKeyTimeouts? _timeouts;
 
-    public TfString? CustomKeyStoreId { get; init; }
+    public TfBool? BypassPolicyLockoutSafetyCheck { get => _bypassPolicyLockoutSafetyCheck; init => _bypassPolicyLockoutSafetyCheck = value; }
 
-    public TfString? CustomerMasterKeySpec { get; init; }
+    public TfString? CustomKeyStoreId { get => _customKeyStoreId; init => _customKeyStoreId = value; }
 
-    public TfNumber? DeletionWindowInDays { get; init; }
+    public TfString? CustomerMasterKeySpec { get => _customerMasterKeySpec; init => _customerMasterKeySpec = value; }
 
-    public TfString? Description { get; init; }
+    public TfNumber? DeletionWindowInDays { get => _deletionWindowInDays; init => _deletionWindowInDays = value; }
 
-    public TfBool? EnableKeyRotation { get; init; }
+    public TfString? Description { get => _description; init => _description = value; }
 
-    public TfString? Id { get; init; }
+    public TfBool? EnableKeyRotation { get => _enableKeyRotation; init => _enableKeyRotation = value; }
 
-    public TfBool? IsEnabled { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? KeyUsage { get; init; }
+    public TfBool? IsEnabled { get => _isEnabled; init => _isEnabled = value; }
 
-    public TfBool? MultiRegion { get; init; }
+    public TfString? KeyUsage { get => _keyUsage; init => _keyUsage = value; }
 
-    public TfString? Policy { get; init; }
+    public TfBool? MultiRegion { get => _multiRegion; init => _multiRegion = value; }
 
-    public TfNumber? RotationPeriodInDays { get; init; }
+    public TfString? Policy { get => _policy; init => _policy = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfNumber? RotationPeriodInDays { get => _rotationPeriodInDays; init => _rotationPeriodInDays = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfString? XksKeyId { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
-    public AwsKmsKeyTimeouts? Timeouts { get; init; }
+    public TfString? XksKeyId { get => _xksKeyId; init => _xksKeyId = value; }
+
+    public AwsKmsKeyTimeouts? Timeouts { get => _timeouts; init => _timeouts = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("bypass_policy_lockout_safety_check", _bypassPolicyLockoutSafetyCheck);
+        writer.Write("custom_key_store_id", _customKeyStoreId);
+        writer.Write("customer_master_key_spec", _customerMasterKeySpec);
+        writer.Write("deletion_window_in_days", _deletionWindowInDays);
+        writer.Write("description", _description);
+        writer.Write("enable_key_rotation", _enableKeyRotation);
+        writer.Write("id", _id);
+        writer.Write("is_enabled", _isEnabled);
+        writer.Write("key_usage", _keyUsage);
+        writer.Write("multi_region", _multiRegion);
+        writer.Write("policy", _policy);
+        writer.Write("rotation_period_in_days", _rotationPeriodInDays);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("xks_key_id", _xksKeyId);
+        writer.WriteBlock("timeouts", _timeouts);
+    }
 }
 
 /// <summary>The <c>timeouts</c> block of <c>aws_kms_key</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsKmsKeyTimeouts : TfBlock
 {
-    public TfString? Create { get; init; }
+    private TfString? _create;
+
+    public TfString? Create { get => _create; init => _create = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("create", Create);
+        writer.Write("create", _create);
     }
 }
 

@@ -59,125 +59,164 @@ public sealed class AwsLb : TerraformResource
     public TfList<AwsLbSubnetMappingReference> SubnetMapping => GetAttribute<TfList<AwsLbSubnetMappingReference>>("subnet_mapping");
     public AwsLbTimeoutsReference Timeouts => GetAttribute<AwsLbTimeoutsReference>("timeouts");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("client_keep_alive", _config.ClientKeepAlive);
-        writer.Write("customer_owned_ipv4_pool", _config.CustomerOwnedIpv4Pool);
-        writer.Write("desync_mitigation_mode", _config.DesyncMitigationMode);
-        writer.Write("dns_record_client_routing_policy", _config.DnsRecordClientRoutingPolicy);
-        writer.Write("drop_invalid_header_fields", _config.DropInvalidHeaderFields);
-        writer.Write("enable_cross_zone_load_balancing", _config.EnableCrossZoneLoadBalancing);
-        writer.Write("enable_deletion_protection", _config.EnableDeletionProtection);
-        writer.Write("enable_http2", _config.EnableHttp2);
-        writer.Write("enable_tls_version_and_cipher_suite_headers", _config.EnableTlsVersionAndCipherSuiteHeaders);
-        writer.Write("enable_waf_fail_open", _config.EnableWafFailOpen);
-        writer.Write("enable_xff_client_port", _config.EnableXffClientPort);
-        writer.Write("enable_zonal_shift", _config.EnableZonalShift);
-        writer.Write("enforce_security_group_inbound_rules_on_private_link_traffic", _config.EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic);
-        writer.Write("id", _config.Id);
-        writer.Write("idle_timeout", _config.IdleTimeout);
-        writer.Write("internal", _config.Internal);
-        writer.Write("ip_address_type", _config.IpAddressType);
-        writer.Write("load_balancer_type", _config.LoadBalancerType);
-        writer.Write("name", _config.Name);
-        writer.Write("name_prefix", _config.NamePrefix);
-        writer.Write("preserve_host_header", _config.PreserveHostHeader);
-        writer.Write("security_groups", _config.SecurityGroups);
-        writer.Write("subnets", _config.Subnets);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("xff_header_processing_mode", _config.XffHeaderProcessingMode);
-        writer.WriteBlock("access_logs", _config.AccessLogs);
-        writer.WriteBlock("connection_logs", _config.ConnectionLogs);
-        writer.WriteBlock("ipam_pools", _config.IpamPools);
-        writer.WriteBlock("minimum_load_balancer_capacity", _config.MinimumLoadBalancerCapacity);
-        writer.Write("subnet_mapping", _config.SubnetMapping);
-        writer.WriteBlock("timeouts", _config.Timeouts);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsLb"/>, with the meta-arguments.</summary>
 public sealed record AwsLbConfig : TerraformMetaArguments
 {
-    public TfNumber? ClientKeepAlive { get; init; }
+    private TfNumber? _clientKeepAlive;
+    private TfString? _customerOwnedIpv4Pool;
+    private TfString? _desyncMitigationMode;
+    private TfString? _dnsRecordClientRoutingPolicy;
+    private TfBool? _dropInvalidHeaderFields;
+    private TfBool? _enableCrossZoneLoadBalancing;
+    private TfBool? _enableDeletionProtection;
+    private TfBool? _enableHttp2;
+    private TfBool? _enableTlsVersionAndCipherSuiteHeaders;
+    private TfBool? _enableWafFailOpen;
+    private TfBool? _enableXffClientPort;
+    private TfBool? _enableZonalShift;
+    private TfString? _enforceSecurityGroupInboundRulesOnPrivateLinkTraffic;
+    private TfString? _id;
+    private TfNumber? _idleTimeout;
+    private TfBool? _internal;
+    private TfString? _ipAddressType;
+    private TfString? _loadBalancerType;
+    private TfString? _name;
+    private TfString? _namePrefix;
+    private TfBool? _preserveHostHeader;
+    private TfList<TfString>? _securityGroups;
+    private TfList<TfString>? _subnets;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfString? _xffHeaderProcessingMode;
+    private AwsLbAccessLogs? _accessLogs;
+    private AwsLbConnectionLogs? _connectionLogs;
+    private AwsLbIpamPools? _ipamPools;
+    private AwsLbMinimumLoadBalancerCapacity? _minimumLoadBalancerCapacity;
+    private TfList<AwsLbSubnetMapping>? _subnetMapping;
+    private AwsLbTimeouts? _timeouts;
 
-    public TfString? CustomerOwnedIpv4Pool { get; init; }
+    public TfNumber? ClientKeepAlive { get => _clientKeepAlive; init => _clientKeepAlive = value; }
 
-    public TfString? DesyncMitigationMode { get; init; }
+    public TfString? CustomerOwnedIpv4Pool { get => _customerOwnedIpv4Pool; init => _customerOwnedIpv4Pool = value; }
 
-    public TfString? DnsRecordClientRoutingPolicy { get; init; }
+    public TfString? DesyncMitigationMode { get => _desyncMitigationMode; init => _desyncMitigationMode = value; }
 
-    public TfBool? DropInvalidHeaderFields { get; init; }
+    public TfString? DnsRecordClientRoutingPolicy { get => _dnsRecordClientRoutingPolicy; init => _dnsRecordClientRoutingPolicy = value; }
 
-    public TfBool? EnableCrossZoneLoadBalancing { get; init; }
+    public TfBool? DropInvalidHeaderFields { get => _dropInvalidHeaderFields; init => _dropInvalidHeaderFields = value; }
 
-    public TfBool? EnableDeletionProtection { get; init; }
+    public TfBool? EnableCrossZoneLoadBalancing { get => _enableCrossZoneLoadBalancing; init => _enableCrossZoneLoadBalancing = value; }
 
-    public TfBool? EnableHttp2 { get; init; }
+    public TfBool? EnableDeletionProtection { get => _enableDeletionProtection; init => _enableDeletionProtection = value; }
 
-    public TfBool? EnableTlsVersionAndCipherSuiteHeaders { get; init; }
+    public TfBool? EnableHttp2 { get => _enableHttp2; init => _enableHttp2 = value; }
 
-    public TfBool? EnableWafFailOpen { get; init; }
+    public TfBool? EnableTlsVersionAndCipherSuiteHeaders { get => _enableTlsVersionAndCipherSuiteHeaders; init => _enableTlsVersionAndCipherSuiteHeaders = value; }
 
-    public TfBool? EnableXffClientPort { get; init; }
+    public TfBool? EnableWafFailOpen { get => _enableWafFailOpen; init => _enableWafFailOpen = value; }
 
-    public TfBool? EnableZonalShift { get; init; }
+    public TfBool? EnableXffClientPort { get => _enableXffClientPort; init => _enableXffClientPort = value; }
 
-    public TfString? EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic { get; init; }
+    public TfBool? EnableZonalShift { get => _enableZonalShift; init => _enableZonalShift = value; }
 
-    public TfString? Id { get; init; }
+    public TfString? EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic { get => _enforceSecurityGroupInboundRulesOnPrivateLinkTraffic; init => _enforceSecurityGroupInboundRulesOnPrivateLinkTraffic = value; }
 
-    public TfNumber? IdleTimeout { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfBool? Internal { get; init; }
+    public TfNumber? IdleTimeout { get => _idleTimeout; init => _idleTimeout = value; }
 
-    public TfString? IpAddressType { get; init; }
+    public TfBool? Internal { get => _internal; init => _internal = value; }
 
-    public TfString? LoadBalancerType { get; init; }
+    public TfString? IpAddressType { get => _ipAddressType; init => _ipAddressType = value; }
 
-    public TfString? Name { get; init; }
+    public TfString? LoadBalancerType { get => _loadBalancerType; init => _loadBalancerType = value; }
 
-    public TfString? NamePrefix { get; init; }
+    public TfString? Name { get => _name; init => _name = value; }
 
-    public TfBool? PreserveHostHeader { get; init; }
+    public TfString? NamePrefix { get => _namePrefix; init => _namePrefix = value; }
 
-    public TfList<TfString>? SecurityGroups { get; init; }
+    public TfBool? PreserveHostHeader { get => _preserveHostHeader; init => _preserveHostHeader = value; }
 
-    public TfList<TfString>? Subnets { get; init; }
+    public TfList<TfString>? SecurityGroups { get => _securityGroups; init => _securityGroups = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfList<TfString>? Subnets { get => _subnets; init => _subnets = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfString? XffHeaderProcessingMode { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
-    public AwsLbAccessLogs? AccessLogs { get; init; }
+    public TfString? XffHeaderProcessingMode { get => _xffHeaderProcessingMode; init => _xffHeaderProcessingMode = value; }
 
-    public AwsLbConnectionLogs? ConnectionLogs { get; init; }
+    public AwsLbAccessLogs? AccessLogs { get => _accessLogs; init => _accessLogs = value; }
 
-    public AwsLbIpamPools? IpamPools { get; init; }
+    public AwsLbConnectionLogs? ConnectionLogs { get => _connectionLogs; init => _connectionLogs = value; }
 
-    public AwsLbMinimumLoadBalancerCapacity? MinimumLoadBalancerCapacity { get; init; }
+    public AwsLbIpamPools? IpamPools { get => _ipamPools; init => _ipamPools = value; }
 
-    public TfList<AwsLbSubnetMapping>? SubnetMapping { get; init; }
+    public AwsLbMinimumLoadBalancerCapacity? MinimumLoadBalancerCapacity { get => _minimumLoadBalancerCapacity; init => _minimumLoadBalancerCapacity = value; }
 
-    public AwsLbTimeouts? Timeouts { get; init; }
+    public TfList<AwsLbSubnetMapping>? SubnetMapping { get => _subnetMapping; init => _subnetMapping = value; }
+
+    public AwsLbTimeouts? Timeouts { get => _timeouts; init => _timeouts = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("client_keep_alive", _clientKeepAlive);
+        writer.Write("customer_owned_ipv4_pool", _customerOwnedIpv4Pool);
+        writer.Write("desync_mitigation_mode", _desyncMitigationMode);
+        writer.Write("dns_record_client_routing_policy", _dnsRecordClientRoutingPolicy);
+        writer.Write("drop_invalid_header_fields", _dropInvalidHeaderFields);
+        writer.Write("enable_cross_zone_load_balancing", _enableCrossZoneLoadBalancing);
+        writer.Write("enable_deletion_protection", _enableDeletionProtection);
+        writer.Write("enable_http2", _enableHttp2);
+        writer.Write("enable_tls_version_and_cipher_suite_headers", _enableTlsVersionAndCipherSuiteHeaders);
+        writer.Write("enable_waf_fail_open", _enableWafFailOpen);
+        writer.Write("enable_xff_client_port", _enableXffClientPort);
+        writer.Write("enable_zonal_shift", _enableZonalShift);
+        writer.Write("enforce_security_group_inbound_rules_on_private_link_traffic", _enforceSecurityGroupInboundRulesOnPrivateLinkTraffic);
+        writer.Write("id", _id);
+        writer.Write("idle_timeout", _idleTimeout);
+        writer.Write("internal", _internal);
+        writer.Write("ip_address_type", _ipAddressType);
+        writer.Write("load_balancer_type", _loadBalancerType);
+        writer.Write("name", _name);
+        writer.Write("name_prefix", _namePrefix);
+        writer.Write("preserve_host_header", _preserveHostHeader);
+        writer.Write("security_groups", _securityGroups);
+        writer.Write("subnets", _subnets);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("xff_header_processing_mode", _xffHeaderProcessingMode);
+        writer.WriteBlock("access_logs", _accessLogs);
+        writer.WriteBlock("connection_logs", _connectionLogs);
+        writer.WriteBlock("ipam_pools", _ipamPools);
+        writer.WriteBlock("minimum_load_balancer_capacity", _minimumLoadBalancerCapacity);
+        writer.Write("subnet_mapping", _subnetMapping);
+        writer.WriteBlock("timeouts", _timeouts);
+    }
 }
 
 /// <summary>The <c>access_logs</c> block of <c>aws_lb</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsLbAccessLogs : TfBlock
 {
-    public required TfString Bucket { get; init; }
+    private TfString _bucket;
+    private TfBool? _enabled;
+    private TfString? _prefix;
 
-    public TfBool? Enabled { get; init; }
+    public required TfString Bucket { get => _bucket; init => _bucket = value; }
 
-    public TfString? Prefix { get; init; }
+    public TfBool? Enabled { get => _enabled; init => _enabled = value; }
+
+    public TfString? Prefix { get => _prefix; init => _prefix = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("bucket", Bucket);
-        writer.Write("enabled", Enabled);
-        writer.Write("prefix", Prefix);
+        writer.Write("bucket", _bucket);
+        writer.Write("enabled", _enabled);
+        writer.Write("prefix", _prefix);
     }
 }
 
@@ -200,17 +239,21 @@ public readonly record struct AwsLbAccessLogsReference : ITfValue<AwsLbAccessLog
 /// <summary>The <c>connection_logs</c> block of <c>aws_lb</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsLbConnectionLogs : TfBlock
 {
-    public required TfString Bucket { get; init; }
+    private TfString _bucket;
+    private TfBool? _enabled;
+    private TfString? _prefix;
 
-    public TfBool? Enabled { get; init; }
+    public required TfString Bucket { get => _bucket; init => _bucket = value; }
 
-    public TfString? Prefix { get; init; }
+    public TfBool? Enabled { get => _enabled; init => _enabled = value; }
+
+    public TfString? Prefix { get => _prefix; init => _prefix = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("bucket", Bucket);
-        writer.Write("enabled", Enabled);
-        writer.Write("prefix", Prefix);
+        writer.Write("bucket", _bucket);
+        writer.Write("enabled", _enabled);
+        writer.Write("prefix", _prefix);
     }
 }
 
@@ -233,11 +276,13 @@ public readonly record struct AwsLbConnectionLogsReference : ITfValue<AwsLbConne
 /// <summary>The <c>ipam_pools</c> block of <c>aws_lb</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsLbIpamPools : TfBlock
 {
-    public required TfString Ipv4IpamPoolId { get; init; }
+    private TfString _ipv4IpamPoolId;
+
+    public required TfString Ipv4IpamPoolId { get => _ipv4IpamPoolId; init => _ipv4IpamPoolId = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("ipv4_ipam_pool_id", Ipv4IpamPoolId);
+        writer.Write("ipv4_ipam_pool_id", _ipv4IpamPoolId);
     }
 }
 
@@ -258,11 +303,13 @@ public readonly record struct AwsLbIpamPoolsReference : ITfValue<AwsLbIpamPoolsR
 /// <summary>The <c>minimum_load_balancer_capacity</c> block of <c>aws_lb</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsLbMinimumLoadBalancerCapacity : TfBlock
 {
-    public required TfNumber CapacityUnits { get; init; }
+    private TfNumber _capacityUnits;
+
+    public required TfNumber CapacityUnits { get => _capacityUnits; init => _capacityUnits = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("capacity_units", CapacityUnits);
+        writer.Write("capacity_units", _capacityUnits);
     }
 }
 
@@ -283,20 +330,25 @@ public readonly record struct AwsLbMinimumLoadBalancerCapacityReference : ITfVal
 /// <summary>The <c>subnet_mapping</c> block of <c>aws_lb</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsLbSubnetMapping : TfBlock
 {
-    public TfString? AllocationId { get; init; }
+    private TfString? _allocationId;
+    private TfString? _ipv6Address;
+    private TfString? _privateIpv4Address;
+    private TfString _subnetId;
 
-    public TfString? Ipv6Address { get; init; }
+    public TfString? AllocationId { get => _allocationId; init => _allocationId = value; }
 
-    public TfString? PrivateIpv4Address { get; init; }
+    public TfString? Ipv6Address { get => _ipv6Address; init => _ipv6Address = value; }
 
-    public required TfString SubnetId { get; init; }
+    public TfString? PrivateIpv4Address { get => _privateIpv4Address; init => _privateIpv4Address = value; }
+
+    public required TfString SubnetId { get => _subnetId; init => _subnetId = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("allocation_id", AllocationId);
-        writer.Write("ipv6_address", Ipv6Address);
-        writer.Write("private_ipv4_address", PrivateIpv4Address);
-        writer.Write("subnet_id", SubnetId);
+        writer.Write("allocation_id", _allocationId);
+        writer.Write("ipv6_address", _ipv6Address);
+        writer.Write("private_ipv4_address", _privateIpv4Address);
+        writer.Write("subnet_id", _subnetId);
     }
 }
 
@@ -321,17 +373,21 @@ public readonly record struct AwsLbSubnetMappingReference : ITfValue<AwsLbSubnet
 /// <summary>The <c>timeouts</c> block of <c>aws_lb</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsLbTimeouts : TfBlock
 {
-    public TfString? Create { get; init; }
+    private TfString? _create;
+    private TfString? _delete;
+    private TfString? _update;
 
-    public TfString? Delete { get; init; }
+    public TfString? Create { get => _create; init => _create = value; }
 
-    public TfString? Update { get; init; }
+    public TfString? Delete { get => _delete; init => _delete = value; }
+
+    public TfString? Update { get => _update; init => _update = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("create", Create);
-        writer.Write("delete", Delete);
-        writer.Write("update", Update);
+        writer.Write("create", _create);
+        writer.Write("delete", _delete);
+        writer.Write("update", _update);
     }
 }
 

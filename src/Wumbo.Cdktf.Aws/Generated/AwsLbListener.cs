@@ -55,140 +55,184 @@ public sealed class AwsLbListener : TerraformResource
     public TfList<AwsLbListenerMutualAuthenticationReference> MutualAuthentication => GetAttribute<TfList<AwsLbListenerMutualAuthenticationReference>>("mutual_authentication");
     public AwsLbListenerTimeoutsReference Timeouts => GetAttribute<AwsLbListenerTimeoutsReference>("timeouts");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("alpn_policy", _config.AlpnPolicy);
-        writer.Write("certificate_arn", _config.CertificateArn);
-        writer.Write("id", _config.Id);
-        writer.Write("load_balancer_arn", _config.LoadBalancerArn);
-        writer.Write("port", _config.Port);
-        writer.Write("protocol", _config.Protocol);
-        writer.Write("routing_http_request_x_amzn_mtls_clientcert_header_name", _config.RoutingHttpRequestXAmznMtlsClientcertHeaderName);
-        writer.Write("routing_http_request_x_amzn_mtls_clientcert_issuer_header_name", _config.RoutingHttpRequestXAmznMtlsClientcertIssuerHeaderName);
-        writer.Write("routing_http_request_x_amzn_mtls_clientcert_leaf_header_name", _config.RoutingHttpRequestXAmznMtlsClientcertLeafHeaderName);
-        writer.Write("routing_http_request_x_amzn_mtls_clientcert_serial_number_header_name", _config.RoutingHttpRequestXAmznMtlsClientcertSerialNumberHeaderName);
-        writer.Write("routing_http_request_x_amzn_mtls_clientcert_subject_header_name", _config.RoutingHttpRequestXAmznMtlsClientcertSubjectHeaderName);
-        writer.Write("routing_http_request_x_amzn_mtls_clientcert_validity_header_name", _config.RoutingHttpRequestXAmznMtlsClientcertValidityHeaderName);
-        writer.Write("routing_http_request_x_amzn_tls_cipher_suite_header_name", _config.RoutingHttpRequestXAmznTlsCipherSuiteHeaderName);
-        writer.Write("routing_http_request_x_amzn_tls_version_header_name", _config.RoutingHttpRequestXAmznTlsVersionHeaderName);
-        writer.Write("routing_http_response_access_control_allow_credentials_header_value", _config.RoutingHttpResponseAccessControlAllowCredentialsHeaderValue);
-        writer.Write("routing_http_response_access_control_allow_headers_header_value", _config.RoutingHttpResponseAccessControlAllowHeadersHeaderValue);
-        writer.Write("routing_http_response_access_control_allow_methods_header_value", _config.RoutingHttpResponseAccessControlAllowMethodsHeaderValue);
-        writer.Write("routing_http_response_access_control_allow_origin_header_value", _config.RoutingHttpResponseAccessControlAllowOriginHeaderValue);
-        writer.Write("routing_http_response_access_control_expose_headers_header_value", _config.RoutingHttpResponseAccessControlExposeHeadersHeaderValue);
-        writer.Write("routing_http_response_access_control_max_age_header_value", _config.RoutingHttpResponseAccessControlMaxAgeHeaderValue);
-        writer.Write("routing_http_response_content_security_policy_header_value", _config.RoutingHttpResponseContentSecurityPolicyHeaderValue);
-        writer.Write("routing_http_response_server_enabled", _config.RoutingHttpResponseServerEnabled);
-        writer.Write("routing_http_response_strict_transport_security_header_value", _config.RoutingHttpResponseStrictTransportSecurityHeaderValue);
-        writer.Write("routing_http_response_x_content_type_options_header_value", _config.RoutingHttpResponseXContentTypeOptionsHeaderValue);
-        writer.Write("routing_http_response_x_frame_options_header_value", _config.RoutingHttpResponseXFrameOptionsHeaderValue);
-        writer.Write("ssl_policy", _config.SslPolicy);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("tcp_idle_timeout_seconds", _config.TcpIdleTimeoutSeconds);
-        writer.Write("default_action", _config.DefaultAction);
-        writer.WriteBlock("mutual_authentication", _config.MutualAuthentication);
-        writer.WriteBlock("timeouts", _config.Timeouts);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsLbListener"/>, with the meta-arguments.</summary>
 public sealed record AwsLbListenerConfig : TerraformMetaArguments
 {
-    public TfString? AlpnPolicy { get; init; }
+    private TfString? _alpnPolicy;
+    private TfString? _certificateArn;
+    private TfString? _id;
+    private TfString _loadBalancerArn;
+    private TfNumber? _port;
+    private TfString? _protocol;
+    private TfString? _routingHttpRequestXAmznMtlsClientcertHeaderName;
+    private TfString? _routingHttpRequestXAmznMtlsClientcertIssuerHeaderName;
+    private TfString? _routingHttpRequestXAmznMtlsClientcertLeafHeaderName;
+    private TfString? _routingHttpRequestXAmznMtlsClientcertSerialNumberHeaderName;
+    private TfString? _routingHttpRequestXAmznMtlsClientcertSubjectHeaderName;
+    private TfString? _routingHttpRequestXAmznMtlsClientcertValidityHeaderName;
+    private TfString? _routingHttpRequestXAmznTlsCipherSuiteHeaderName;
+    private TfString? _routingHttpRequestXAmznTlsVersionHeaderName;
+    private TfString? _routingHttpResponseAccessControlAllowCredentialsHeaderValue;
+    private TfString? _routingHttpResponseAccessControlAllowHeadersHeaderValue;
+    private TfString? _routingHttpResponseAccessControlAllowMethodsHeaderValue;
+    private TfString? _routingHttpResponseAccessControlAllowOriginHeaderValue;
+    private TfString? _routingHttpResponseAccessControlExposeHeadersHeaderValue;
+    private TfString? _routingHttpResponseAccessControlMaxAgeHeaderValue;
+    private TfString? _routingHttpResponseContentSecurityPolicyHeaderValue;
+    private TfBool? _routingHttpResponseServerEnabled;
+    private TfString? _routingHttpResponseStrictTransportSecurityHeaderValue;
+    private TfString? _routingHttpResponseXContentTypeOptionsHeaderValue;
+    private TfString? _routingHttpResponseXFrameOptionsHeaderValue;
+    private TfString? _sslPolicy;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfNumber? _tcpIdleTimeoutSeconds;
+    private TfList<AwsLbListenerDefaultAction> _defaultAction;
+    private AwsLbListenerMutualAuthentication? _mutualAuthentication;
+    private AwsLbListenerTimeouts? _timeouts;
 
-    public TfString? CertificateArn { get; init; }
+    public TfString? AlpnPolicy { get => _alpnPolicy; init => _alpnPolicy = value; }
 
-    public TfString? Id { get; init; }
+    public TfString? CertificateArn { get => _certificateArn; init => _certificateArn = value; }
 
-    public required TfString LoadBalancerArn { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfNumber? Port { get; init; }
+    public required TfString LoadBalancerArn { get => _loadBalancerArn; init => _loadBalancerArn = value; }
 
-    public TfString? Protocol { get; init; }
+    public TfNumber? Port { get => _port; init => _port = value; }
 
-    public TfString? RoutingHttpRequestXAmznMtlsClientcertHeaderName { get; init; }
+    public TfString? Protocol { get => _protocol; init => _protocol = value; }
 
-    public TfString? RoutingHttpRequestXAmznMtlsClientcertIssuerHeaderName { get; init; }
+    public TfString? RoutingHttpRequestXAmznMtlsClientcertHeaderName { get => _routingHttpRequestXAmznMtlsClientcertHeaderName; init => _routingHttpRequestXAmznMtlsClientcertHeaderName = value; }
 
-    public TfString? RoutingHttpRequestXAmznMtlsClientcertLeafHeaderName { get; init; }
+    public TfString? RoutingHttpRequestXAmznMtlsClientcertIssuerHeaderName { get => _routingHttpRequestXAmznMtlsClientcertIssuerHeaderName; init => _routingHttpRequestXAmznMtlsClientcertIssuerHeaderName = value; }
 
-    public TfString? RoutingHttpRequestXAmznMtlsClientcertSerialNumberHeaderName { get; init; }
+    public TfString? RoutingHttpRequestXAmznMtlsClientcertLeafHeaderName { get => _routingHttpRequestXAmznMtlsClientcertLeafHeaderName; init => _routingHttpRequestXAmznMtlsClientcertLeafHeaderName = value; }
 
-    public TfString? RoutingHttpRequestXAmznMtlsClientcertSubjectHeaderName { get; init; }
+    public TfString? RoutingHttpRequestXAmznMtlsClientcertSerialNumberHeaderName { get => _routingHttpRequestXAmznMtlsClientcertSerialNumberHeaderName; init => _routingHttpRequestXAmznMtlsClientcertSerialNumberHeaderName = value; }
 
-    public TfString? RoutingHttpRequestXAmznMtlsClientcertValidityHeaderName { get; init; }
+    public TfString? RoutingHttpRequestXAmznMtlsClientcertSubjectHeaderName { get => _routingHttpRequestXAmznMtlsClientcertSubjectHeaderName; init => _routingHttpRequestXAmznMtlsClientcertSubjectHeaderName = value; }
 
-    public TfString? RoutingHttpRequestXAmznTlsCipherSuiteHeaderName { get; init; }
+    public TfString? RoutingHttpRequestXAmznMtlsClientcertValidityHeaderName { get => _routingHttpRequestXAmznMtlsClientcertValidityHeaderName; init => _routingHttpRequestXAmznMtlsClientcertValidityHeaderName = value; }
 
-    public TfString? RoutingHttpRequestXAmznTlsVersionHeaderName { get; init; }
+    public TfString? RoutingHttpRequestXAmznTlsCipherSuiteHeaderName { get => _routingHttpRequestXAmznTlsCipherSuiteHeaderName; init => _routingHttpRequestXAmznTlsCipherSuiteHeaderName = value; }
 
-    public TfString? RoutingHttpResponseAccessControlAllowCredentialsHeaderValue { get; init; }
+    public TfString? RoutingHttpRequestXAmznTlsVersionHeaderName { get => _routingHttpRequestXAmznTlsVersionHeaderName; init => _routingHttpRequestXAmznTlsVersionHeaderName = value; }
 
-    public TfString? RoutingHttpResponseAccessControlAllowHeadersHeaderValue { get; init; }
+    public TfString? RoutingHttpResponseAccessControlAllowCredentialsHeaderValue { get => _routingHttpResponseAccessControlAllowCredentialsHeaderValue; init => _routingHttpResponseAccessControlAllowCredentialsHeaderValue = value; }
 
-    public TfString? RoutingHttpResponseAccessControlAllowMethodsHeaderValue { get; init; }
+    public TfString? RoutingHttpResponseAccessControlAllowHeadersHeaderValue { get => _routingHttpResponseAccessControlAllowHeadersHeaderValue; init => _routingHttpResponseAccessControlAllowHeadersHeaderValue = value; }
 
-    public TfString? RoutingHttpResponseAccessControlAllowOriginHeaderValue { get; init; }
+    public TfString? RoutingHttpResponseAccessControlAllowMethodsHeaderValue { get => _routingHttpResponseAccessControlAllowMethodsHeaderValue; init => _routingHttpResponseAccessControlAllowMethodsHeaderValue = value; }
 
-    public TfString? RoutingHttpResponseAccessControlExposeHeadersHeaderValue { get; init; }
+    public TfString? RoutingHttpResponseAccessControlAllowOriginHeaderValue { get => _routingHttpResponseAccessControlAllowOriginHeaderValue; init => _routingHttpResponseAccessControlAllowOriginHeaderValue = value; }
 
-    public TfString? RoutingHttpResponseAccessControlMaxAgeHeaderValue { get; init; }
+    public TfString? RoutingHttpResponseAccessControlExposeHeadersHeaderValue { get => _routingHttpResponseAccessControlExposeHeadersHeaderValue; init => _routingHttpResponseAccessControlExposeHeadersHeaderValue = value; }
 
-    public TfString? RoutingHttpResponseContentSecurityPolicyHeaderValue { get; init; }
+    public TfString? RoutingHttpResponseAccessControlMaxAgeHeaderValue { get => _routingHttpResponseAccessControlMaxAgeHeaderValue; init => _routingHttpResponseAccessControlMaxAgeHeaderValue = value; }
 
-    public TfBool? RoutingHttpResponseServerEnabled { get; init; }
+    public TfString? RoutingHttpResponseContentSecurityPolicyHeaderValue { get => _routingHttpResponseContentSecurityPolicyHeaderValue; init => _routingHttpResponseContentSecurityPolicyHeaderValue = value; }
 
-    public TfString? RoutingHttpResponseStrictTransportSecurityHeaderValue { get; init; }
+    public TfBool? RoutingHttpResponseServerEnabled { get => _routingHttpResponseServerEnabled; init => _routingHttpResponseServerEnabled = value; }
 
-    public TfString? RoutingHttpResponseXContentTypeOptionsHeaderValue { get; init; }
+    public TfString? RoutingHttpResponseStrictTransportSecurityHeaderValue { get => _routingHttpResponseStrictTransportSecurityHeaderValue; init => _routingHttpResponseStrictTransportSecurityHeaderValue = value; }
 
-    public TfString? RoutingHttpResponseXFrameOptionsHeaderValue { get; init; }
+    public TfString? RoutingHttpResponseXContentTypeOptionsHeaderValue { get => _routingHttpResponseXContentTypeOptionsHeaderValue; init => _routingHttpResponseXContentTypeOptionsHeaderValue = value; }
 
-    public TfString? SslPolicy { get; init; }
+    public TfString? RoutingHttpResponseXFrameOptionsHeaderValue { get => _routingHttpResponseXFrameOptionsHeaderValue; init => _routingHttpResponseXFrameOptionsHeaderValue = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfString? SslPolicy { get => _sslPolicy; init => _sslPolicy = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfNumber? TcpIdleTimeoutSeconds { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
-    public required TfList<AwsLbListenerDefaultAction> DefaultAction { get; init; }
+    public TfNumber? TcpIdleTimeoutSeconds { get => _tcpIdleTimeoutSeconds; init => _tcpIdleTimeoutSeconds = value; }
 
-    public AwsLbListenerMutualAuthentication? MutualAuthentication { get; init; }
+    public required TfList<AwsLbListenerDefaultAction> DefaultAction { get => _defaultAction; init => _defaultAction = value; }
 
-    public AwsLbListenerTimeouts? Timeouts { get; init; }
+    public AwsLbListenerMutualAuthentication? MutualAuthentication { get => _mutualAuthentication; init => _mutualAuthentication = value; }
+
+    public AwsLbListenerTimeouts? Timeouts { get => _timeouts; init => _timeouts = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("alpn_policy", _alpnPolicy);
+        writer.Write("certificate_arn", _certificateArn);
+        writer.Write("id", _id);
+        writer.Write("load_balancer_arn", _loadBalancerArn);
+        writer.Write("port", _port);
+        writer.Write("protocol", _protocol);
+        writer.Write("routing_http_request_x_amzn_mtls_clientcert_header_name", _routingHttpRequestXAmznMtlsClientcertHeaderName);
+        writer.Write("routing_http_request_x_amzn_mtls_clientcert_issuer_header_name", _routingHttpRequestXAmznMtlsClientcertIssuerHeaderName);
+        writer.Write("routing_http_request_x_amzn_mtls_clientcert_leaf_header_name", _routingHttpRequestXAmznMtlsClientcertLeafHeaderName);
+        writer.Write("routing_http_request_x_amzn_mtls_clientcert_serial_number_header_name", _routingHttpRequestXAmznMtlsClientcertSerialNumberHeaderName);
+        writer.Write("routing_http_request_x_amzn_mtls_clientcert_subject_header_name", _routingHttpRequestXAmznMtlsClientcertSubjectHeaderName);
+        writer.Write("routing_http_request_x_amzn_mtls_clientcert_validity_header_name", _routingHttpRequestXAmznMtlsClientcertValidityHeaderName);
+        writer.Write("routing_http_request_x_amzn_tls_cipher_suite_header_name", _routingHttpRequestXAmznTlsCipherSuiteHeaderName);
+        writer.Write("routing_http_request_x_amzn_tls_version_header_name", _routingHttpRequestXAmznTlsVersionHeaderName);
+        writer.Write("routing_http_response_access_control_allow_credentials_header_value", _routingHttpResponseAccessControlAllowCredentialsHeaderValue);
+        writer.Write("routing_http_response_access_control_allow_headers_header_value", _routingHttpResponseAccessControlAllowHeadersHeaderValue);
+        writer.Write("routing_http_response_access_control_allow_methods_header_value", _routingHttpResponseAccessControlAllowMethodsHeaderValue);
+        writer.Write("routing_http_response_access_control_allow_origin_header_value", _routingHttpResponseAccessControlAllowOriginHeaderValue);
+        writer.Write("routing_http_response_access_control_expose_headers_header_value", _routingHttpResponseAccessControlExposeHeadersHeaderValue);
+        writer.Write("routing_http_response_access_control_max_age_header_value", _routingHttpResponseAccessControlMaxAgeHeaderValue);
+        writer.Write("routing_http_response_content_security_policy_header_value", _routingHttpResponseContentSecurityPolicyHeaderValue);
+        writer.Write("routing_http_response_server_enabled", _routingHttpResponseServerEnabled);
+        writer.Write("routing_http_response_strict_transport_security_header_value", _routingHttpResponseStrictTransportSecurityHeaderValue);
+        writer.Write("routing_http_response_x_content_type_options_header_value", _routingHttpResponseXContentTypeOptionsHeaderValue);
+        writer.Write("routing_http_response_x_frame_options_header_value", _routingHttpResponseXFrameOptionsHeaderValue);
+        writer.Write("ssl_policy", _sslPolicy);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("tcp_idle_timeout_seconds", _tcpIdleTimeoutSeconds);
+        writer.Write("default_action", _defaultAction);
+        writer.WriteBlock("mutual_authentication", _mutualAuthentication);
+        writer.WriteBlock("timeouts", _timeouts);
+    }
 }
 
 /// <summary>The <c>default_action</c> block of <c>aws_lb_listener</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsLbListenerDefaultAction : TfBlock
 {
-    public TfNumber? Order { get; init; }
+    private TfNumber? _order;
+    private TfString? _targetGroupArn;
+    private TfString _type;
+    private AwsLbListenerDefaultActionAuthenticateCognito? _authenticateCognito;
+    private AwsLbListenerDefaultActionAuthenticateOidc? _authenticateOidc;
+    private AwsLbListenerDefaultActionFixedResponse? _fixedResponse;
+    private AwsLbListenerDefaultActionForward? _forward;
+    private AwsLbListenerDefaultActionRedirect? _redirect;
 
-    public TfString? TargetGroupArn { get; init; }
+    public TfNumber? Order { get => _order; init => _order = value; }
 
-    public required TfString Type { get; init; }
+    public TfString? TargetGroupArn { get => _targetGroupArn; init => _targetGroupArn = value; }
 
-    public AwsLbListenerDefaultActionAuthenticateCognito? AuthenticateCognito { get; init; }
+    public required TfString Type { get => _type; init => _type = value; }
 
-    public AwsLbListenerDefaultActionAuthenticateOidc? AuthenticateOidc { get; init; }
+    public AwsLbListenerDefaultActionAuthenticateCognito? AuthenticateCognito { get => _authenticateCognito; init => _authenticateCognito = value; }
 
-    public AwsLbListenerDefaultActionFixedResponse? FixedResponse { get; init; }
+    public AwsLbListenerDefaultActionAuthenticateOidc? AuthenticateOidc { get => _authenticateOidc; init => _authenticateOidc = value; }
 
-    public AwsLbListenerDefaultActionForward? Forward { get; init; }
+    public AwsLbListenerDefaultActionFixedResponse? FixedResponse { get => _fixedResponse; init => _fixedResponse = value; }
 
-    public AwsLbListenerDefaultActionRedirect? Redirect { get; init; }
+    public AwsLbListenerDefaultActionForward? Forward { get => _forward; init => _forward = value; }
+
+    public AwsLbListenerDefaultActionRedirect? Redirect { get => _redirect; init => _redirect = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("order", Order);
-        writer.Write("target_group_arn", TargetGroupArn);
-        writer.Write("type", Type);
-        writer.WriteBlock("authenticate_cognito", AuthenticateCognito);
-        writer.WriteBlock("authenticate_oidc", AuthenticateOidc);
-        writer.WriteBlock("fixed_response", FixedResponse);
-        writer.WriteBlock("forward", Forward);
-        writer.WriteBlock("redirect", Redirect);
+        writer.Write("order", _order);
+        writer.Write("target_group_arn", _targetGroupArn);
+        writer.Write("type", _type);
+        writer.WriteBlock("authenticate_cognito", _authenticateCognito);
+        writer.WriteBlock("authenticate_oidc", _authenticateOidc);
+        writer.WriteBlock("fixed_response", _fixedResponse);
+        writer.WriteBlock("forward", _forward);
+        writer.WriteBlock("redirect", _redirect);
     }
 }
 
@@ -216,32 +260,41 @@ public readonly record struct AwsLbListenerDefaultActionReference : ITfValue<Aws
 /// <summary>The <c>default_action.authenticate_cognito</c> block of <c>aws_lb_listener</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsLbListenerDefaultActionAuthenticateCognito : TfBlock
 {
-    public TfMap<TfString>? AuthenticationRequestExtraParams { get; init; }
+    private TfMap<TfString>? _authenticationRequestExtraParams;
+    private TfString? _onUnauthenticatedRequest;
+    private TfString? _scope;
+    private TfString? _sessionCookieName;
+    private TfNumber? _sessionTimeout;
+    private TfString _userPoolArn;
+    private TfString _userPoolClientId;
+    private TfString _userPoolDomain;
 
-    public TfString? OnUnauthenticatedRequest { get; init; }
+    public TfMap<TfString>? AuthenticationRequestExtraParams { get => _authenticationRequestExtraParams; init => _authenticationRequestExtraParams = value; }
 
-    public TfString? Scope { get; init; }
+    public TfString? OnUnauthenticatedRequest { get => _onUnauthenticatedRequest; init => _onUnauthenticatedRequest = value; }
 
-    public TfString? SessionCookieName { get; init; }
+    public TfString? Scope { get => _scope; init => _scope = value; }
 
-    public TfNumber? SessionTimeout { get; init; }
+    public TfString? SessionCookieName { get => _sessionCookieName; init => _sessionCookieName = value; }
 
-    public required TfString UserPoolArn { get; init; }
+    public TfNumber? SessionTimeout { get => _sessionTimeout; init => _sessionTimeout = value; }
 
-    public required TfString UserPoolClientId { get; init; }
+    public required TfString UserPoolArn { get => _userPoolArn; init => _userPoolArn = value; }
 
-    public required TfString UserPoolDomain { get; init; }
+    public required TfString UserPoolClientId { get => _userPoolClientId; init => _userPoolClientId = value; }
+
+    public required TfString UserPoolDomain { get => _userPoolDomain; init => _userPoolDomain = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("authentication_request_extra_params", AuthenticationRequestExtraParams);
-        writer.Write("on_unauthenticated_request", OnUnauthenticatedRequest);
-        writer.Write("scope", Scope);
-        writer.Write("session_cookie_name", SessionCookieName);
-        writer.Write("session_timeout", SessionTimeout);
-        writer.Write("user_pool_arn", UserPoolArn);
-        writer.Write("user_pool_client_id", UserPoolClientId);
-        writer.Write("user_pool_domain", UserPoolDomain);
+        writer.Write("authentication_request_extra_params", _authenticationRequestExtraParams);
+        writer.Write("on_unauthenticated_request", _onUnauthenticatedRequest);
+        writer.Write("scope", _scope);
+        writer.Write("session_cookie_name", _sessionCookieName);
+        writer.Write("session_timeout", _sessionTimeout);
+        writer.Write("user_pool_arn", _userPoolArn);
+        writer.Write("user_pool_client_id", _userPoolClientId);
+        writer.Write("user_pool_domain", _userPoolDomain);
     }
 }
 
@@ -269,41 +322,53 @@ public readonly record struct AwsLbListenerDefaultActionAuthenticateCognitoRefer
 /// <summary>The <c>default_action.authenticate_oidc</c> block of <c>aws_lb_listener</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsLbListenerDefaultActionAuthenticateOidc : TfBlock
 {
-    public TfMap<TfString>? AuthenticationRequestExtraParams { get; init; }
+    private TfMap<TfString>? _authenticationRequestExtraParams;
+    private TfString _authorizationEndpoint;
+    private TfString _clientId;
+    private TfString _clientSecret;
+    private TfString _issuer;
+    private TfString? _onUnauthenticatedRequest;
+    private TfString? _scope;
+    private TfString? _sessionCookieName;
+    private TfNumber? _sessionTimeout;
+    private TfString _tokenEndpoint;
+    private TfString _userInfoEndpoint;
 
-    public required TfString AuthorizationEndpoint { get; init; }
+    public TfMap<TfString>? AuthenticationRequestExtraParams { get => _authenticationRequestExtraParams; init => _authenticationRequestExtraParams = value; }
 
-    public required TfString ClientId { get; init; }
+    public required TfString AuthorizationEndpoint { get => _authorizationEndpoint; init => _authorizationEndpoint = value; }
 
-    public required TfString ClientSecret { get; init; }
+    public required TfString ClientId { get => _clientId; init => _clientId = value; }
 
-    public required TfString Issuer { get; init; }
+    public required TfString ClientSecret { get => _clientSecret; init => _clientSecret = value; }
 
-    public TfString? OnUnauthenticatedRequest { get; init; }
+    public required TfString Issuer { get => _issuer; init => _issuer = value; }
 
-    public TfString? Scope { get; init; }
+    public TfString? OnUnauthenticatedRequest { get => _onUnauthenticatedRequest; init => _onUnauthenticatedRequest = value; }
 
-    public TfString? SessionCookieName { get; init; }
+    public TfString? Scope { get => _scope; init => _scope = value; }
 
-    public TfNumber? SessionTimeout { get; init; }
+    public TfString? SessionCookieName { get => _sessionCookieName; init => _sessionCookieName = value; }
 
-    public required TfString TokenEndpoint { get; init; }
+    public TfNumber? SessionTimeout { get => _sessionTimeout; init => _sessionTimeout = value; }
 
-    public required TfString UserInfoEndpoint { get; init; }
+    public required TfString TokenEndpoint { get => _tokenEndpoint; init => _tokenEndpoint = value; }
+
+    public required TfString UserInfoEndpoint { get => _userInfoEndpoint; init => _userInfoEndpoint = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("authentication_request_extra_params", AuthenticationRequestExtraParams);
-        writer.Write("authorization_endpoint", AuthorizationEndpoint);
-        writer.Write("client_id", ClientId);
-        writer.Write("client_secret", ClientSecret);
-        writer.Write("issuer", Issuer);
-        writer.Write("on_unauthenticated_request", OnUnauthenticatedRequest);
-        writer.Write("scope", Scope);
-        writer.Write("session_cookie_name", SessionCookieName);
-        writer.Write("session_timeout", SessionTimeout);
-        writer.Write("token_endpoint", TokenEndpoint);
-        writer.Write("user_info_endpoint", UserInfoEndpoint);
+        writer.Write("authentication_request_extra_params", _authenticationRequestExtraParams);
+        writer.Write("authorization_endpoint", _authorizationEndpoint);
+        writer.Write("client_id", _clientId);
+        writer.Write("client_secret", _clientSecret);
+        writer.Write("issuer", _issuer);
+        writer.Write("on_unauthenticated_request", _onUnauthenticatedRequest);
+        writer.Write("scope", _scope);
+        writer.Write("session_cookie_name", _sessionCookieName);
+        writer.Write("session_timeout", _sessionTimeout);
+        writer.Write("token_endpoint", _tokenEndpoint);
+        writer.Write("user_info_endpoint", _userInfoEndpoint);
     }
 }
 
@@ -334,17 +399,21 @@ public readonly record struct AwsLbListenerDefaultActionAuthenticateOidcReferenc
 /// <summary>The <c>default_action.fixed_response</c> block of <c>aws_lb_listener</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsLbListenerDefaultActionFixedResponse : TfBlock
 {
-    public required TfString ContentType { get; init; }
+    private TfString _contentType;
+    private TfString? _messageBody;
+    private TfString? _statusCode;
 
-    public TfString? MessageBody { get; init; }
+    public required TfString ContentType { get => _contentType; init => _contentType = value; }
 
-    public TfString? StatusCode { get; init; }
+    public TfString? MessageBody { get => _messageBody; init => _messageBody = value; }
+
+    public TfString? StatusCode { get => _statusCode; init => _statusCode = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("content_type", ContentType);
-        writer.Write("message_body", MessageBody);
-        writer.Write("status_code", StatusCode);
+        writer.Write("content_type", _contentType);
+        writer.Write("message_body", _messageBody);
+        writer.Write("status_code", _statusCode);
     }
 }
 
@@ -367,14 +436,17 @@ public readonly record struct AwsLbListenerDefaultActionFixedResponseReference :
 /// <summary>The <c>default_action.forward</c> block of <c>aws_lb_listener</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsLbListenerDefaultActionForward : TfBlock
 {
-    public AwsLbListenerDefaultActionForwardStickiness? Stickiness { get; init; }
+    private AwsLbListenerDefaultActionForwardStickiness? _stickiness;
+    private TfList<AwsLbListenerDefaultActionForwardTargetGroup> _targetGroup;
 
-    public required TfList<AwsLbListenerDefaultActionForwardTargetGroup> TargetGroup { get; init; }
+    public AwsLbListenerDefaultActionForwardStickiness? Stickiness { get => _stickiness; init => _stickiness = value; }
+
+    public required TfList<AwsLbListenerDefaultActionForwardTargetGroup> TargetGroup { get => _targetGroup; init => _targetGroup = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("stickiness", Stickiness);
-        writer.Write("target_group", TargetGroup);
+        writer.WriteBlock("stickiness", _stickiness);
+        writer.Write("target_group", _targetGroup);
     }
 }
 
@@ -396,14 +468,17 @@ public readonly record struct AwsLbListenerDefaultActionForwardReference : ITfVa
 /// <summary>The <c>default_action.forward.stickiness</c> block of <c>aws_lb_listener</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsLbListenerDefaultActionForwardStickiness : TfBlock
 {
-    public required TfNumber Duration { get; init; }
+    private TfNumber _duration;
+    private TfBool? _enabled;
 
-    public TfBool? Enabled { get; init; }
+    public required TfNumber Duration { get => _duration; init => _duration = value; }
+
+    public TfBool? Enabled { get => _enabled; init => _enabled = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("duration", Duration);
-        writer.Write("enabled", Enabled);
+        writer.Write("duration", _duration);
+        writer.Write("enabled", _enabled);
     }
 }
 
@@ -425,14 +500,17 @@ public readonly record struct AwsLbListenerDefaultActionForwardStickinessReferen
 /// <summary>The <c>default_action.forward.target_group</c> block of <c>aws_lb_listener</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsLbListenerDefaultActionForwardTargetGroup : TfBlock
 {
-    public required TfString Arn { get; init; }
+    private TfString _arn;
+    private TfNumber? _weight;
 
-    public TfNumber? Weight { get; init; }
+    public required TfString Arn { get => _arn; init => _arn = value; }
+
+    public TfNumber? Weight { get => _weight; init => _weight = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("arn", Arn);
-        writer.Write("weight", Weight);
+        writer.Write("arn", _arn);
+        writer.Write("weight", _weight);
     }
 }
 
@@ -454,26 +532,33 @@ public readonly record struct AwsLbListenerDefaultActionForwardTargetGroupRefere
 /// <summary>The <c>default_action.redirect</c> block of <c>aws_lb_listener</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsLbListenerDefaultActionRedirect : TfBlock
 {
-    public TfString? Host { get; init; }
+    private TfString? _host;
+    private TfString? _path;
+    private TfString? _port;
+    private TfString? _protocol;
+    private TfString? _query;
+    private TfString _statusCode;
 
-    public TfString? Path { get; init; }
+    public TfString? Host { get => _host; init => _host = value; }
 
-    public TfString? Port { get; init; }
+    public TfString? Path { get => _path; init => _path = value; }
 
-    public TfString? Protocol { get; init; }
+    public TfString? Port { get => _port; init => _port = value; }
 
-    public TfString? Query { get; init; }
+    public TfString? Protocol { get => _protocol; init => _protocol = value; }
 
-    public required TfString StatusCode { get; init; }
+    public TfString? Query { get => _query; init => _query = value; }
+
+    public required TfString StatusCode { get => _statusCode; init => _statusCode = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("host", Host);
-        writer.Write("path", Path);
-        writer.Write("port", Port);
-        writer.Write("protocol", Protocol);
-        writer.Write("query", Query);
-        writer.Write("status_code", StatusCode);
+        writer.Write("host", _host);
+        writer.Write("path", _path);
+        writer.Write("port", _port);
+        writer.Write("protocol", _protocol);
+        writer.Write("query", _query);
+        writer.Write("status_code", _statusCode);
     }
 }
 
@@ -499,20 +584,25 @@ public readonly record struct AwsLbListenerDefaultActionRedirectReference : ITfV
 /// <summary>The <c>mutual_authentication</c> block of <c>aws_lb_listener</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsLbListenerMutualAuthentication : TfBlock
 {
-    public TfString? AdvertiseTrustStoreCaNames { get; init; }
+    private TfString? _advertiseTrustStoreCaNames;
+    private TfBool? _ignoreClientCertificateExpiry;
+    private TfString _mode;
+    private TfString? _trustStoreArn;
 
-    public TfBool? IgnoreClientCertificateExpiry { get; init; }
+    public TfString? AdvertiseTrustStoreCaNames { get => _advertiseTrustStoreCaNames; init => _advertiseTrustStoreCaNames = value; }
 
-    public required TfString Mode { get; init; }
+    public TfBool? IgnoreClientCertificateExpiry { get => _ignoreClientCertificateExpiry; init => _ignoreClientCertificateExpiry = value; }
 
-    public TfString? TrustStoreArn { get; init; }
+    public required TfString Mode { get => _mode; init => _mode = value; }
+
+    public TfString? TrustStoreArn { get => _trustStoreArn; init => _trustStoreArn = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("advertise_trust_store_ca_names", AdvertiseTrustStoreCaNames);
-        writer.Write("ignore_client_certificate_expiry", IgnoreClientCertificateExpiry);
-        writer.Write("mode", Mode);
-        writer.Write("trust_store_arn", TrustStoreArn);
+        writer.Write("advertise_trust_store_ca_names", _advertiseTrustStoreCaNames);
+        writer.Write("ignore_client_certificate_expiry", _ignoreClientCertificateExpiry);
+        writer.Write("mode", _mode);
+        writer.Write("trust_store_arn", _trustStoreArn);
     }
 }
 
@@ -536,14 +626,17 @@ public readonly record struct AwsLbListenerMutualAuthenticationReference : ITfVa
 /// <summary>The <c>timeouts</c> block of <c>aws_lb_listener</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsLbListenerTimeouts : TfBlock
 {
-    public TfString? Create { get; init; }
+    private TfString? _create;
+    private TfString? _update;
 
-    public TfString? Update { get; init; }
+    public TfString? Create { get => _create; init => _create = value; }
+
+    public TfString? Update { get => _update; init => _update = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("create", Create);
-        writer.Write("update", Update);
+        writer.Write("create", _create);
+        writer.Write("update", _update);
     }
 }
 

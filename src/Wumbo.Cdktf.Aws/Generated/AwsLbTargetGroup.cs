@@ -50,122 +50,160 @@ public sealed class AwsLbTargetGroup : TerraformResource
     public TfList<AwsLbTargetGroupTargetGroupHealthReference> TargetGroupHealth => GetAttribute<TfList<AwsLbTargetGroupTargetGroupHealthReference>>("target_group_health");
     public TfList<AwsLbTargetGroupTargetHealthStateReference> TargetHealthState => GetAttribute<TfList<AwsLbTargetGroupTargetHealthStateReference>>("target_health_state");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("connection_termination", _config.ConnectionTermination);
-        writer.Write("deregistration_delay", _config.DeregistrationDelay);
-        writer.Write("id", _config.Id);
-        writer.Write("ip_address_type", _config.IpAddressType);
-        writer.Write("lambda_multi_value_headers_enabled", _config.LambdaMultiValueHeadersEnabled);
-        writer.Write("load_balancing_algorithm_type", _config.LoadBalancingAlgorithmType);
-        writer.Write("load_balancing_anomaly_mitigation", _config.LoadBalancingAnomalyMitigation);
-        writer.Write("load_balancing_cross_zone_enabled", _config.LoadBalancingCrossZoneEnabled);
-        writer.Write("name", _config.Name);
-        writer.Write("name_prefix", _config.NamePrefix);
-        writer.Write("port", _config.Port);
-        writer.Write("preserve_client_ip", _config.PreserveClientIp);
-        writer.Write("protocol", _config.Protocol);
-        writer.Write("protocol_version", _config.ProtocolVersion);
-        writer.Write("proxy_protocol_v2", _config.ProxyProtocolV2);
-        writer.Write("slow_start", _config.SlowStart);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("target_type", _config.TargetType);
-        writer.Write("vpc_id", _config.VpcId);
-        writer.WriteBlock("health_check", _config.HealthCheck);
-        writer.WriteBlock("stickiness", _config.Stickiness);
-        writer.Write("target_failover", _config.TargetFailover);
-        writer.WriteBlock("target_group_health", _config.TargetGroupHealth);
-        writer.Write("target_health_state", _config.TargetHealthState);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsLbTargetGroup"/>, with the meta-arguments.</summary>
 public sealed record AwsLbTargetGroupConfig : TerraformMetaArguments
 {
-    public TfBool? ConnectionTermination { get; init; }
+    private TfBool? _connectionTermination;
+    private TfString? _deregistrationDelay;
+    private TfString? _id;
+    private TfString? _ipAddressType;
+    private TfBool? _lambdaMultiValueHeadersEnabled;
+    private TfString? _loadBalancingAlgorithmType;
+    private TfString? _loadBalancingAnomalyMitigation;
+    private TfString? _loadBalancingCrossZoneEnabled;
+    private TfString? _name;
+    private TfString? _namePrefix;
+    private TfNumber? _port;
+    private TfString? _preserveClientIp;
+    private TfString? _protocol;
+    private TfString? _protocolVersion;
+    private TfBool? _proxyProtocolV2;
+    private TfNumber? _slowStart;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfString? _targetType;
+    private TfString? _vpcId;
+    private AwsLbTargetGroupHealthCheck? _healthCheck;
+    private AwsLbTargetGroupStickiness? _stickiness;
+    private TfList<AwsLbTargetGroupTargetFailover>? _targetFailover;
+    private AwsLbTargetGroupTargetGroupHealth? _targetGroupHealth;
+    private TfList<AwsLbTargetGroupTargetHealthState>? _targetHealthState;
 
-    public TfString? DeregistrationDelay { get; init; }
+    public TfBool? ConnectionTermination { get => _connectionTermination; init => _connectionTermination = value; }
 
-    public TfString? Id { get; init; }
+    public TfString? DeregistrationDelay { get => _deregistrationDelay; init => _deregistrationDelay = value; }
 
-    public TfString? IpAddressType { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfBool? LambdaMultiValueHeadersEnabled { get; init; }
+    public TfString? IpAddressType { get => _ipAddressType; init => _ipAddressType = value; }
 
-    public TfString? LoadBalancingAlgorithmType { get; init; }
+    public TfBool? LambdaMultiValueHeadersEnabled { get => _lambdaMultiValueHeadersEnabled; init => _lambdaMultiValueHeadersEnabled = value; }
 
-    public TfString? LoadBalancingAnomalyMitigation { get; init; }
+    public TfString? LoadBalancingAlgorithmType { get => _loadBalancingAlgorithmType; init => _loadBalancingAlgorithmType = value; }
 
-    public TfString? LoadBalancingCrossZoneEnabled { get; init; }
+    public TfString? LoadBalancingAnomalyMitigation { get => _loadBalancingAnomalyMitigation; init => _loadBalancingAnomalyMitigation = value; }
 
-    public TfString? Name { get; init; }
+    public TfString? LoadBalancingCrossZoneEnabled { get => _loadBalancingCrossZoneEnabled; init => _loadBalancingCrossZoneEnabled = value; }
 
-    public TfString? NamePrefix { get; init; }
+    public TfString? Name { get => _name; init => _name = value; }
 
-    public TfNumber? Port { get; init; }
+    public TfString? NamePrefix { get => _namePrefix; init => _namePrefix = value; }
 
-    public TfString? PreserveClientIp { get; init; }
+    public TfNumber? Port { get => _port; init => _port = value; }
 
-    public TfString? Protocol { get; init; }
+    public TfString? PreserveClientIp { get => _preserveClientIp; init => _preserveClientIp = value; }
 
-    public TfString? ProtocolVersion { get; init; }
+    public TfString? Protocol { get => _protocol; init => _protocol = value; }
 
-    public TfBool? ProxyProtocolV2 { get; init; }
+    public TfString? ProtocolVersion { get => _protocolVersion; init => _protocolVersion = value; }
 
-    public TfNumber? SlowStart { get; init; }
+    public TfBool? ProxyProtocolV2 { get => _proxyProtocolV2; init => _proxyProtocolV2 = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfNumber? SlowStart { get => _slowStart; init => _slowStart = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfString? TargetType { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
-    public TfString? VpcId { get; init; }
+    public TfString? TargetType { get => _targetType; init => _targetType = value; }
 
-    public AwsLbTargetGroupHealthCheck? HealthCheck { get; init; }
+    public TfString? VpcId { get => _vpcId; init => _vpcId = value; }
 
-    public AwsLbTargetGroupStickiness? Stickiness { get; init; }
+    public AwsLbTargetGroupHealthCheck? HealthCheck { get => _healthCheck; init => _healthCheck = value; }
 
-    public TfList<AwsLbTargetGroupTargetFailover>? TargetFailover { get; init; }
+    public AwsLbTargetGroupStickiness? Stickiness { get => _stickiness; init => _stickiness = value; }
 
-    public AwsLbTargetGroupTargetGroupHealth? TargetGroupHealth { get; init; }
+    public TfList<AwsLbTargetGroupTargetFailover>? TargetFailover { get => _targetFailover; init => _targetFailover = value; }
 
-    public TfList<AwsLbTargetGroupTargetHealthState>? TargetHealthState { get; init; }
+    public AwsLbTargetGroupTargetGroupHealth? TargetGroupHealth { get => _targetGroupHealth; init => _targetGroupHealth = value; }
+
+    public TfList<AwsLbTargetGroupTargetHealthState>? TargetHealthState { get => _targetHealthState; init => _targetHealthState = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("connection_termination", _connectionTermination);
+        writer.Write("deregistration_delay", _deregistrationDelay);
+        writer.Write("id", _id);
+        writer.Write("ip_address_type", _ipAddressType);
+        writer.Write("lambda_multi_value_headers_enabled", _lambdaMultiValueHeadersEnabled);
+        writer.Write("load_balancing_algorithm_type", _loadBalancingAlgorithmType);
+        writer.Write("load_balancing_anomaly_mitigation", _loadBalancingAnomalyMitigation);
+        writer.Write("load_balancing_cross_zone_enabled", _loadBalancingCrossZoneEnabled);
+        writer.Write("name", _name);
+        writer.Write("name_prefix", _namePrefix);
+        writer.Write("port", _port);
+        writer.Write("preserve_client_ip", _preserveClientIp);
+        writer.Write("protocol", _protocol);
+        writer.Write("protocol_version", _protocolVersion);
+        writer.Write("proxy_protocol_v2", _proxyProtocolV2);
+        writer.Write("slow_start", _slowStart);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("target_type", _targetType);
+        writer.Write("vpc_id", _vpcId);
+        writer.WriteBlock("health_check", _healthCheck);
+        writer.WriteBlock("stickiness", _stickiness);
+        writer.Write("target_failover", _targetFailover);
+        writer.WriteBlock("target_group_health", _targetGroupHealth);
+        writer.Write("target_health_state", _targetHealthState);
+    }
 }
 
 /// <summary>The <c>health_check</c> block of <c>aws_lb_target_group</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsLbTargetGroupHealthCheck : TfBlock
 {
-    public TfBool? Enabled { get; init; }
+    private TfBool? _enabled;
+    private TfNumber? _healthyThreshold;
+    private TfNumber? _interval;
+    private TfString? _matcher;
+    private TfString? _path;
+    private TfString? _port;
+    private TfString? _protocol;
+    private TfNumber? _timeout;
+    private TfNumber? _unhealthyThreshold;
 
-    public TfNumber? HealthyThreshold { get; init; }
+    public TfBool? Enabled { get => _enabled; init => _enabled = value; }
 
-    public TfNumber? Interval { get; init; }
+    public TfNumber? HealthyThreshold { get => _healthyThreshold; init => _healthyThreshold = value; }
 
-    public TfString? Matcher { get; init; }
+    public TfNumber? Interval { get => _interval; init => _interval = value; }
 
-    public TfString? Path { get; init; }
+    public TfString? Matcher { get => _matcher; init => _matcher = value; }
 
-    public TfString? Port { get; init; }
+    public TfString? Path { get => _path; init => _path = value; }
 
-    public TfString? Protocol { get; init; }
+    public TfString? Port { get => _port; init => _port = value; }
 
-    public TfNumber? Timeout { get; init; }
+    public TfString? Protocol { get => _protocol; init => _protocol = value; }
 
-    public TfNumber? UnhealthyThreshold { get; init; }
+    public TfNumber? Timeout { get => _timeout; init => _timeout = value; }
+
+    public TfNumber? UnhealthyThreshold { get => _unhealthyThreshold; init => _unhealthyThreshold = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("enabled", Enabled);
-        writer.Write("healthy_threshold", HealthyThreshold);
-        writer.Write("interval", Interval);
-        writer.Write("matcher", Matcher);
-        writer.Write("path", Path);
-        writer.Write("port", Port);
-        writer.Write("protocol", Protocol);
-        writer.Write("timeout", Timeout);
-        writer.Write("unhealthy_threshold", UnhealthyThreshold);
+        writer.Write("enabled", _enabled);
+        writer.Write("healthy_threshold", _healthyThreshold);
+        writer.Write("interval", _interval);
+        writer.Write("matcher", _matcher);
+        writer.Write("path", _path);
+        writer.Write("port", _port);
+        writer.Write("protocol", _protocol);
+        writer.Write("timeout", _timeout);
+        writer.Write("unhealthy_threshold", _unhealthyThreshold);
     }
 }
 
@@ -194,20 +232,25 @@ public readonly record struct AwsLbTargetGroupHealthCheckReference : ITfValue<Aw
 /// <summary>The <c>stickiness</c> block of <c>aws_lb_target_group</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsLbTargetGroupStickiness : TfBlock
 {
-    public TfNumber? CookieDuration { get; init; }
+    private TfNumber? _cookieDuration;
+    private TfString? _cookieName;
+    private TfBool? _enabled;
+    private TfString _type;
 
-    public TfString? CookieName { get; init; }
+    public TfNumber? CookieDuration { get => _cookieDuration; init => _cookieDuration = value; }
 
-    public TfBool? Enabled { get; init; }
+    public TfString? CookieName { get => _cookieName; init => _cookieName = value; }
 
-    public required TfString Type { get; init; }
+    public TfBool? Enabled { get => _enabled; init => _enabled = value; }
+
+    public required TfString Type { get => _type; init => _type = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("cookie_duration", CookieDuration);
-        writer.Write("cookie_name", CookieName);
-        writer.Write("enabled", Enabled);
-        writer.Write("type", Type);
+        writer.Write("cookie_duration", _cookieDuration);
+        writer.Write("cookie_name", _cookieName);
+        writer.Write("enabled", _enabled);
+        writer.Write("type", _type);
     }
 }
 
@@ -231,14 +274,17 @@ public readonly record struct AwsLbTargetGroupStickinessReference : ITfValue<Aws
 /// <summary>The <c>target_failover</c> block of <c>aws_lb_target_group</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsLbTargetGroupTargetFailover : TfBlock
 {
-    public required TfString OnDeregistration { get; init; }
+    private TfString _onDeregistration;
+    private TfString _onUnhealthy;
 
-    public required TfString OnUnhealthy { get; init; }
+    public required TfString OnDeregistration { get => _onDeregistration; init => _onDeregistration = value; }
+
+    public required TfString OnUnhealthy { get => _onUnhealthy; init => _onUnhealthy = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("on_deregistration", OnDeregistration);
-        writer.Write("on_unhealthy", OnUnhealthy);
+        writer.Write("on_deregistration", _onDeregistration);
+        writer.Write("on_unhealthy", _onUnhealthy);
     }
 }
 
@@ -260,14 +306,17 @@ public readonly record struct AwsLbTargetGroupTargetFailoverReference : ITfValue
 /// <summary>The <c>target_group_health</c> block of <c>aws_lb_target_group</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsLbTargetGroupTargetGroupHealth : TfBlock
 {
-    public AwsLbTargetGroupTargetGroupHealthDnsFailover? DnsFailover { get; init; }
+    private AwsLbTargetGroupTargetGroupHealthDnsFailover? _dnsFailover;
+    private AwsLbTargetGroupTargetGroupHealthUnhealthyStateRouting? _unhealthyStateRouting;
 
-    public AwsLbTargetGroupTargetGroupHealthUnhealthyStateRouting? UnhealthyStateRouting { get; init; }
+    public AwsLbTargetGroupTargetGroupHealthDnsFailover? DnsFailover { get => _dnsFailover; init => _dnsFailover = value; }
+
+    public AwsLbTargetGroupTargetGroupHealthUnhealthyStateRouting? UnhealthyStateRouting { get => _unhealthyStateRouting; init => _unhealthyStateRouting = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("dns_failover", DnsFailover);
-        writer.WriteBlock("unhealthy_state_routing", UnhealthyStateRouting);
+        writer.WriteBlock("dns_failover", _dnsFailover);
+        writer.WriteBlock("unhealthy_state_routing", _unhealthyStateRouting);
     }
 }
 
@@ -289,14 +338,17 @@ public readonly record struct AwsLbTargetGroupTargetGroupHealthReference : ITfVa
 /// <summary>The <c>target_group_health.dns_failover</c> block of <c>aws_lb_target_group</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsLbTargetGroupTargetGroupHealthDnsFailover : TfBlock
 {
-    public TfString? MinimumHealthyTargetsCount { get; init; }
+    private TfString? _minimumHealthyTargetsCount;
+    private TfString? _minimumHealthyTargetsPercentage;
 
-    public TfString? MinimumHealthyTargetsPercentage { get; init; }
+    public TfString? MinimumHealthyTargetsCount { get => _minimumHealthyTargetsCount; init => _minimumHealthyTargetsCount = value; }
+
+    public TfString? MinimumHealthyTargetsPercentage { get => _minimumHealthyTargetsPercentage; init => _minimumHealthyTargetsPercentage = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("minimum_healthy_targets_count", MinimumHealthyTargetsCount);
-        writer.Write("minimum_healthy_targets_percentage", MinimumHealthyTargetsPercentage);
+        writer.Write("minimum_healthy_targets_count", _minimumHealthyTargetsCount);
+        writer.Write("minimum_healthy_targets_percentage", _minimumHealthyTargetsPercentage);
     }
 }
 
@@ -318,14 +370,17 @@ public readonly record struct AwsLbTargetGroupTargetGroupHealthDnsFailoverRefere
 /// <summary>The <c>target_group_health.unhealthy_state_routing</c> block of <c>aws_lb_target_group</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsLbTargetGroupTargetGroupHealthUnhealthyStateRouting : TfBlock
 {
-    public TfNumber? MinimumHealthyTargetsCount { get; init; }
+    private TfNumber? _minimumHealthyTargetsCount;
+    private TfString? _minimumHealthyTargetsPercentage;
 
-    public TfString? MinimumHealthyTargetsPercentage { get; init; }
+    public TfNumber? MinimumHealthyTargetsCount { get => _minimumHealthyTargetsCount; init => _minimumHealthyTargetsCount = value; }
+
+    public TfString? MinimumHealthyTargetsPercentage { get => _minimumHealthyTargetsPercentage; init => _minimumHealthyTargetsPercentage = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("minimum_healthy_targets_count", MinimumHealthyTargetsCount);
-        writer.Write("minimum_healthy_targets_percentage", MinimumHealthyTargetsPercentage);
+        writer.Write("minimum_healthy_targets_count", _minimumHealthyTargetsCount);
+        writer.Write("minimum_healthy_targets_percentage", _minimumHealthyTargetsPercentage);
     }
 }
 
@@ -347,14 +402,17 @@ public readonly record struct AwsLbTargetGroupTargetGroupHealthUnhealthyStateRou
 /// <summary>The <c>target_health_state</c> block of <c>aws_lb_target_group</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsLbTargetGroupTargetHealthState : TfBlock
 {
-    public required TfBool EnableUnhealthyConnectionTermination { get; init; }
+    private TfBool _enableUnhealthyConnectionTermination;
+    private TfNumber? _unhealthyDrainingInterval;
 
-    public TfNumber? UnhealthyDrainingInterval { get; init; }
+    public required TfBool EnableUnhealthyConnectionTermination { get => _enableUnhealthyConnectionTermination; init => _enableUnhealthyConnectionTermination = value; }
+
+    public TfNumber? UnhealthyDrainingInterval { get => _unhealthyDrainingInterval; init => _unhealthyDrainingInterval = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("enable_unhealthy_connection_termination", EnableUnhealthyConnectionTermination);
-        writer.Write("unhealthy_draining_interval", UnhealthyDrainingInterval);
+        writer.Write("enable_unhealthy_connection_termination", _enableUnhealthyConnectionTermination);
+        writer.Write("unhealthy_draining_interval", _unhealthyDrainingInterval);
     }
 }
 

@@ -36,62 +36,80 @@ public sealed class AwsNatGateway : TerraformResource
     public TfMap<TfString> TagsAll => GetAttribute<TfMap<TfString>>("tags_all");
     public AwsNatGatewayTimeoutsReference Timeouts => GetAttribute<AwsNatGatewayTimeoutsReference>("timeouts");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("allocation_id", _config.AllocationId);
-        writer.Write("connectivity_type", _config.ConnectivityType);
-        writer.Write("id", _config.Id);
-        writer.Write("private_ip", _config.PrivateIp);
-        writer.Write("secondary_allocation_ids", _config.SecondaryAllocationIds);
-        writer.Write("secondary_private_ip_address_count", _config.SecondaryPrivateIpAddressCount);
-        writer.Write("secondary_private_ip_addresses", _config.SecondaryPrivateIpAddresses);
-        writer.Write("subnet_id", _config.SubnetId);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.WriteBlock("timeouts", _config.Timeouts);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsNatGateway"/>, with the meta-arguments.</summary>
 public sealed record AwsNatGatewayConfig : TerraformMetaArguments
 {
-    public TfString? AllocationId { get; init; }
+    private TfString? _allocationId;
+    private TfString? _connectivityType;
+    private TfString? _id;
+    private TfString? _privateIp;
+    private TfList<TfString>? _secondaryAllocationIds;
+    private TfNumber? _secondaryPrivateIpAddressCount;
+    private TfList<TfString>? _secondaryPrivateIpAddresses;
+    private TfString _subnetId;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private AwsNatGatewayTimeouts? _timeouts;
 
-    public TfString? ConnectivityType { get; init; }
+    public TfString? AllocationId { get => _allocationId; init => _allocationId = value; }
 
-    public TfString? Id { get; init; }
+    public TfString? ConnectivityType { get => _connectivityType; init => _connectivityType = value; }
 
-    public TfString? PrivateIp { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfList<TfString>? SecondaryAllocationIds { get; init; }
+    public TfString? PrivateIp { get => _privateIp; init => _privateIp = value; }
 
-    public TfNumber? SecondaryPrivateIpAddressCount { get; init; }
+    public TfList<TfString>? SecondaryAllocationIds { get => _secondaryAllocationIds; init => _secondaryAllocationIds = value; }
 
-    public TfList<TfString>? SecondaryPrivateIpAddresses { get; init; }
+    public TfNumber? SecondaryPrivateIpAddressCount { get => _secondaryPrivateIpAddressCount; init => _secondaryPrivateIpAddressCount = value; }
 
-    public required TfString SubnetId { get; init; }
+    public TfList<TfString>? SecondaryPrivateIpAddresses { get => _secondaryPrivateIpAddresses; init => _secondaryPrivateIpAddresses = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public required TfString SubnetId { get => _subnetId; init => _subnetId = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public AwsNatGatewayTimeouts? Timeouts { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
+
+    public AwsNatGatewayTimeouts? Timeouts { get => _timeouts; init => _timeouts = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("allocation_id", _allocationId);
+        writer.Write("connectivity_type", _connectivityType);
+        writer.Write("id", _id);
+        writer.Write("private_ip", _privateIp);
+        writer.Write("secondary_allocation_ids", _secondaryAllocationIds);
+        writer.Write("secondary_private_ip_address_count", _secondaryPrivateIpAddressCount);
+        writer.Write("secondary_private_ip_addresses", _secondaryPrivateIpAddresses);
+        writer.Write("subnet_id", _subnetId);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.WriteBlock("timeouts", _timeouts);
+    }
 }
 
 /// <summary>The <c>timeouts</c> block of <c>aws_nat_gateway</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsNatGatewayTimeouts : TfBlock
 {
-    public TfString? Create { get; init; }
+    private TfString? _create;
+    private TfString? _delete;
+    private TfString? _update;
 
-    public TfString? Delete { get; init; }
+    public TfString? Create { get => _create; init => _create = value; }
 
-    public TfString? Update { get; init; }
+    public TfString? Delete { get => _delete; init => _delete = value; }
+
+    public TfString? Update { get => _update; init => _update = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("create", Create);
-        writer.Write("delete", Delete);
-        writer.Write("update", Update);
+        writer.Write("create", _create);
+        writer.Write("delete", _delete);
+        writer.Write("update", _update);
     }
 }
 

@@ -23,42 +23,7 @@ public sealed class AwsProvider : TerraformProvider
     public AwsProvider(Construct scope, string id, AwsProviderConfig config)
         : base(scope, id, TfType, ProviderSource, ProviderVersion, config.Alias) => _config = config;
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("access_key", _config.AccessKey);
-        writer.Write("allowed_account_ids", _config.AllowedAccountIds);
-        writer.Write("custom_ca_bundle", _config.CustomCaBundle);
-        writer.Write("ec2_metadata_service_endpoint", _config.Ec2MetadataServiceEndpoint);
-        writer.Write("ec2_metadata_service_endpoint_mode", _config.Ec2MetadataServiceEndpointMode);
-        writer.Write("forbidden_account_ids", _config.ForbiddenAccountIds);
-        writer.Write("http_proxy", _config.HttpProxy);
-        writer.Write("https_proxy", _config.HttpsProxy);
-        writer.Write("insecure", _config.Insecure);
-        writer.Write("max_retries", _config.MaxRetries);
-        writer.Write("no_proxy", _config.NoProxy);
-        writer.Write("profile", _config.Profile);
-        writer.Write("region", _config.Region);
-        writer.Write("retry_mode", _config.RetryMode);
-        writer.Write("s3_us_east_1_regional_endpoint", _config.S3UsEast1RegionalEndpoint);
-        writer.Write("s3_use_path_style", _config.S3UsePathStyle);
-        writer.Write("secret_key", _config.SecretKey);
-        writer.Write("shared_config_files", _config.SharedConfigFiles);
-        writer.Write("shared_credentials_files", _config.SharedCredentialsFiles);
-        writer.Write("skip_credentials_validation", _config.SkipCredentialsValidation);
-        writer.Write("skip_metadata_api_check", _config.SkipMetadataApiCheck);
-        writer.Write("skip_region_validation", _config.SkipRegionValidation);
-        writer.Write("skip_requesting_account_id", _config.SkipRequestingAccountId);
-        writer.Write("sts_region", _config.StsRegion);
-        writer.Write("token", _config.Token);
-        writer.Write("token_bucket_rate_limiter_capacity", _config.TokenBucketRateLimiterCapacity);
-        writer.Write("use_dualstack_endpoint", _config.UseDualstackEndpoint);
-        writer.Write("use_fips_endpoint", _config.UseFipsEndpoint);
-        writer.Write("assume_role", _config.AssumeRole);
-        writer.Write("assume_role_with_web_identity", _config.AssumeRoleWithWebIdentity);
-        writer.Write("default_tags", _config.DefaultTags);
-        writer.Write("endpoints", _config.Endpoints);
-        writer.Write("ignore_tags", _config.IgnoreTags);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The configuration of <see cref="AwsProvider"/>.</summary>
@@ -67,61 +32,95 @@ public sealed record AwsProviderConfig
     /// <summary>The provider meta-argument <c>alias</c>; resources select the instance with <c>Provider</c>.</summary>
     public string? Alias { get; init; }
 
+    private TfString? _accessKey;
+    private TfList<TfString>? _allowedAccountIds;
+    private TfString? _customCaBundle;
+    private TfString? _ec2MetadataServiceEndpoint;
+    private TfString? _ec2MetadataServiceEndpointMode;
+    private TfList<TfString>? _forbiddenAccountIds;
+    private TfString? _httpProxy;
+    private TfString? _httpsProxy;
+    private TfBool? _insecure;
+    private TfNumber? _maxRetries;
+    private TfString? _noProxy;
+    private TfString? _profile;
+    private TfString? _region;
+    private TfString? _retryMode;
+    private TfString? _s3UsEast1RegionalEndpoint;
+    private TfBool? _s3UsePathStyle;
+    private TfString? _secretKey;
+    private TfList<TfString>? _sharedConfigFiles;
+    private TfList<TfString>? _sharedCredentialsFiles;
+    private TfBool? _skipCredentialsValidation;
+    private TfString? _skipMetadataApiCheck;
+    private TfBool? _skipRegionValidation;
+    private TfBool? _skipRequestingAccountId;
+    private TfString? _stsRegion;
+    private TfString? _token;
+    private TfNumber? _tokenBucketRateLimiterCapacity;
+    private TfBool? _useDualstackEndpoint;
+    private TfBool? _useFipsEndpoint;
+    private TfList<AwsProviderAssumeRole>? _assumeRole;
+    private TfList<AwsProviderAssumeRoleWithWebIdentity>? _assumeRoleWithWebIdentity;
+    private TfList<AwsProviderDefaultTags>? _defaultTags;
+    private TfList<AwsProviderEndpoints>? _endpoints;
+    private TfList<AwsProviderIgnoreTags>? _ignoreTags;
+
     /// <summary>
     /// The access key for API operations. You can retrieve this
     /// from the 'Security &amp; Credentials' section of the AWS console.
     /// </summary>
-    public TfString? AccessKey { get; init; }
+    public TfString? AccessKey { get => _accessKey; init => _accessKey = value; }
 
-    public TfList<TfString>? AllowedAccountIds { get; init; }
+    public TfList<TfString>? AllowedAccountIds { get => _allowedAccountIds; init => _allowedAccountIds = value; }
 
     /// <summary>File containing custom root and intermediate certificates. Can also be configured using the `AWS_CA_BUNDLE` environment variable. (Setting `ca_bundle` in the shared config file is not supported.)</summary>
-    public TfString? CustomCaBundle { get; init; }
+    public TfString? CustomCaBundle { get => _customCaBundle; init => _customCaBundle = value; }
 
     /// <summary>Address of the EC2 metadata service endpoint to use. Can also be configured using the `AWS_EC2_METADATA_SERVICE_ENDPOINT` environment variable.</summary>
-    public TfString? Ec2MetadataServiceEndpoint { get; init; }
+    public TfString? Ec2MetadataServiceEndpoint { get => _ec2MetadataServiceEndpoint; init => _ec2MetadataServiceEndpoint = value; }
 
     /// <summary>Protocol to use with EC2 metadata service endpoint.Valid values are `IPv4` and `IPv6`. Can also be configured using the `AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE` environment variable.</summary>
-    public TfString? Ec2MetadataServiceEndpointMode { get; init; }
+    public TfString? Ec2MetadataServiceEndpointMode { get => _ec2MetadataServiceEndpointMode; init => _ec2MetadataServiceEndpointMode = value; }
 
-    public TfList<TfString>? ForbiddenAccountIds { get; init; }
+    public TfList<TfString>? ForbiddenAccountIds { get => _forbiddenAccountIds; init => _forbiddenAccountIds = value; }
 
     /// <summary>URL of a proxy to use for HTTP requests when accessing the AWS API. Can also be set using the `HTTP_PROXY` or `http_proxy` environment variables.</summary>
-    public TfString? HttpProxy { get; init; }
+    public TfString? HttpProxy { get => _httpProxy; init => _httpProxy = value; }
 
     /// <summary>URL of a proxy to use for HTTPS requests when accessing the AWS API. Can also be set using the `HTTPS_PROXY` or `https_proxy` environment variables.</summary>
-    public TfString? HttpsProxy { get; init; }
+    public TfString? HttpsProxy { get => _httpsProxy; init => _httpsProxy = value; }
 
     /// <summary>Explicitly allow the provider to perform "insecure" SSL requests. If omitted, default value is `false`</summary>
-    public TfBool? Insecure { get; init; }
+    public TfBool? Insecure { get => _insecure; init => _insecure = value; }
 
     /// <summary>
     /// The maximum number of times an AWS API request is
     /// being executed. If the API request still fails, an error is
     /// thrown.
     /// </summary>
-    public TfNumber? MaxRetries { get; init; }
+    public TfNumber? MaxRetries { get => _maxRetries; init => _maxRetries = value; }
 
     /// <summary>Comma-separated list of hosts that should not use HTTP or HTTPS proxies. Can also be set using the `NO_PROXY` or `no_proxy` environment variables.</summary>
-    public TfString? NoProxy { get; init; }
+    public TfString? NoProxy { get => _noProxy; init => _noProxy = value; }
 
     /// <summary>
     /// The profile for API operations. If not set, the default profile
     /// created with `aws configure` will be used.
     /// </summary>
-    public TfString? Profile { get; init; }
+    public TfString? Profile { get => _profile; init => _profile = value; }
 
     /// <summary>
     /// The region where AWS operations will take place. Examples
     /// are us-east-1, us-west-2, etc.
     /// </summary>
-    public TfString? Region { get; init; }
+    public TfString? Region { get => _region; init => _region = value; }
 
     /// <summary>Specifies how retries are attempted. Valid values are `standard` and `adaptive`. Can also be configured using the `AWS_RETRY_MODE` environment variable.</summary>
-    public TfString? RetryMode { get; init; }
+    public TfString? RetryMode { get => _retryMode; init => _retryMode = value; }
 
     /// <summary>Specifies whether S3 API calls in the `us-east-1` region use the legacy global endpoint or a regional endpoint. Valid values are `legacy` or `regional`. Can also be configured using the `AWS_S3_US_EAST_1_REGIONAL_ENDPOINT` environment variable or the `s3_us_east_1_regional_endpoint` shared config file parameter</summary>
-    public TfString? S3UsEast1RegionalEndpoint { get; init; }
+    public TfString? S3UsEast1RegionalEndpoint { get => _s3UsEast1RegionalEndpoint; init => _s3UsEast1RegionalEndpoint = value; }
 
     /// <summary>
     /// Set this to true to enable the request to use path-style addressing,
@@ -129,1388 +128,1752 @@ public sealed record AwsProviderConfig
     /// use virtual hosted bucket addressing when possible
     /// (https://BUCKET.s3.amazonaws.com/KEY). Specific to the Amazon S3 service.
     /// </summary>
-    public TfBool? S3UsePathStyle { get; init; }
+    public TfBool? S3UsePathStyle { get => _s3UsePathStyle; init => _s3UsePathStyle = value; }
 
     /// <summary>
     /// The secret key for API operations. You can retrieve this
     /// from the 'Security &amp; Credentials' section of the AWS console.
     /// </summary>
-    public TfString? SecretKey { get; init; }
+    public TfString? SecretKey { get => _secretKey; init => _secretKey = value; }
 
     /// <summary>List of paths to shared config files. If not set, defaults to [~/.aws/config].</summary>
-    public TfList<TfString>? SharedConfigFiles { get; init; }
+    public TfList<TfString>? SharedConfigFiles { get => _sharedConfigFiles; init => _sharedConfigFiles = value; }
 
     /// <summary>List of paths to shared credentials files. If not set, defaults to [~/.aws/credentials].</summary>
-    public TfList<TfString>? SharedCredentialsFiles { get; init; }
+    public TfList<TfString>? SharedCredentialsFiles { get => _sharedCredentialsFiles; init => _sharedCredentialsFiles = value; }
 
     /// <summary>Skip the credentials validation via STS API. Used for AWS API implementations that do not have STS available/implemented.</summary>
-    public TfBool? SkipCredentialsValidation { get; init; }
+    public TfBool? SkipCredentialsValidation { get => _skipCredentialsValidation; init => _skipCredentialsValidation = value; }
 
     /// <summary>Skip the AWS Metadata API check. Used for AWS API implementations that do not have a metadata api endpoint.</summary>
-    public TfString? SkipMetadataApiCheck { get; init; }
+    public TfString? SkipMetadataApiCheck { get => _skipMetadataApiCheck; init => _skipMetadataApiCheck = value; }
 
     /// <summary>Skip static validation of region name. Used by users of alternative AWS-like APIs or users w/ access to regions that are not public (yet).</summary>
-    public TfBool? SkipRegionValidation { get; init; }
+    public TfBool? SkipRegionValidation { get => _skipRegionValidation; init => _skipRegionValidation = value; }
 
     /// <summary>Skip requesting the account ID. Used for AWS API implementations that do not have IAM/STS API and/or metadata API.</summary>
-    public TfBool? SkipRequestingAccountId { get; init; }
+    public TfBool? SkipRequestingAccountId { get => _skipRequestingAccountId; init => _skipRequestingAccountId = value; }
 
     /// <summary>
     /// The region where AWS STS operations will take place. Examples
     /// are us-east-1 and us-west-2.
     /// </summary>
-    public TfString? StsRegion { get; init; }
+    public TfString? StsRegion { get => _stsRegion; init => _stsRegion = value; }
 
     /// <summary>
     /// session token. A session token is only required if you are
     /// using temporary security credentials.
     /// </summary>
-    public TfString? Token { get; init; }
+    public TfString? Token { get => _token; init => _token = value; }
 
     /// <summary>The capacity of the AWS SDK's token bucket rate limiter.</summary>
-    public TfNumber? TokenBucketRateLimiterCapacity { get; init; }
+    public TfNumber? TokenBucketRateLimiterCapacity { get => _tokenBucketRateLimiterCapacity; init => _tokenBucketRateLimiterCapacity = value; }
 
     /// <summary>Resolve an endpoint with DualStack capability</summary>
-    public TfBool? UseDualstackEndpoint { get; init; }
+    public TfBool? UseDualstackEndpoint { get => _useDualstackEndpoint; init => _useDualstackEndpoint = value; }
 
     /// <summary>Resolve an endpoint with FIPS capability</summary>
-    public TfBool? UseFipsEndpoint { get; init; }
+    public TfBool? UseFipsEndpoint { get => _useFipsEndpoint; init => _useFipsEndpoint = value; }
 
-    public TfList<AwsProviderAssumeRole>? AssumeRole { get; init; }
+    public TfList<AwsProviderAssumeRole>? AssumeRole { get => _assumeRole; init => _assumeRole = value; }
 
-    public TfList<AwsProviderAssumeRoleWithWebIdentity>? AssumeRoleWithWebIdentity { get; init; }
+    public TfList<AwsProviderAssumeRoleWithWebIdentity>? AssumeRoleWithWebIdentity { get => _assumeRoleWithWebIdentity; init => _assumeRoleWithWebIdentity = value; }
 
     /// <summary>Configuration block with settings to default resource tags across all resources.</summary>
-    public TfList<AwsProviderDefaultTags>? DefaultTags { get; init; }
+    public TfList<AwsProviderDefaultTags>? DefaultTags { get => _defaultTags; init => _defaultTags = value; }
 
-    public TfList<AwsProviderEndpoints>? Endpoints { get; init; }
+    public TfList<AwsProviderEndpoints>? Endpoints { get => _endpoints; init => _endpoints = value; }
 
     /// <summary>Configuration block with settings to ignore resource tags across all resources.</summary>
-    public TfList<AwsProviderIgnoreTags>? IgnoreTags { get; init; }
+    public TfList<AwsProviderIgnoreTags>? IgnoreTags { get => _ignoreTags; init => _ignoreTags = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("access_key", _accessKey);
+        writer.Write("allowed_account_ids", _allowedAccountIds);
+        writer.Write("custom_ca_bundle", _customCaBundle);
+        writer.Write("ec2_metadata_service_endpoint", _ec2MetadataServiceEndpoint);
+        writer.Write("ec2_metadata_service_endpoint_mode", _ec2MetadataServiceEndpointMode);
+        writer.Write("forbidden_account_ids", _forbiddenAccountIds);
+        writer.Write("http_proxy", _httpProxy);
+        writer.Write("https_proxy", _httpsProxy);
+        writer.Write("insecure", _insecure);
+        writer.Write("max_retries", _maxRetries);
+        writer.Write("no_proxy", _noProxy);
+        writer.Write("profile", _profile);
+        writer.Write("region", _region);
+        writer.Write("retry_mode", _retryMode);
+        writer.Write("s3_us_east_1_regional_endpoint", _s3UsEast1RegionalEndpoint);
+        writer.Write("s3_use_path_style", _s3UsePathStyle);
+        writer.Write("secret_key", _secretKey);
+        writer.Write("shared_config_files", _sharedConfigFiles);
+        writer.Write("shared_credentials_files", _sharedCredentialsFiles);
+        writer.Write("skip_credentials_validation", _skipCredentialsValidation);
+        writer.Write("skip_metadata_api_check", _skipMetadataApiCheck);
+        writer.Write("skip_region_validation", _skipRegionValidation);
+        writer.Write("skip_requesting_account_id", _skipRequestingAccountId);
+        writer.Write("sts_region", _stsRegion);
+        writer.Write("token", _token);
+        writer.Write("token_bucket_rate_limiter_capacity", _tokenBucketRateLimiterCapacity);
+        writer.Write("use_dualstack_endpoint", _useDualstackEndpoint);
+        writer.Write("use_fips_endpoint", _useFipsEndpoint);
+        writer.Write("assume_role", _assumeRole);
+        writer.Write("assume_role_with_web_identity", _assumeRoleWithWebIdentity);
+        writer.Write("default_tags", _defaultTags);
+        writer.Write("endpoints", _endpoints);
+        writer.Write("ignore_tags", _ignoreTags);
+    }
 }
 
 /// <summary>The <c>assume_role</c> block of <c>aws</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsProviderAssumeRole : TfBlock
 {
+    private TfString? _duration;
+    private TfString? _externalId;
+    private TfString? _policy;
+    private TfList<TfString>? _policyArns;
+    private TfString? _roleArn;
+    private TfString? _sessionName;
+    private TfString? _sourceIdentity;
+    private TfMap<TfString>? _tags;
+    private TfList<TfString>? _transitiveTagKeys;
+
     /// <summary>The duration, between 15 minutes and 12 hours, of the role session. Valid time units are ns, us (or µs), ms, s, h, or m.</summary>
-    public TfString? Duration { get; init; }
+    public TfString? Duration { get => _duration; init => _duration = value; }
 
     /// <summary>A unique identifier that might be required when you assume a role in another account.</summary>
-    public TfString? ExternalId { get; init; }
+    public TfString? ExternalId { get => _externalId; init => _externalId = value; }
 
     /// <summary>IAM Policy JSON describing further restricting permissions for the IAM Role being assumed.</summary>
-    public TfString? Policy { get; init; }
+    public TfString? Policy { get => _policy; init => _policy = value; }
 
     /// <summary>Amazon Resource Names (ARNs) of IAM Policies describing further restricting permissions for the IAM Role being assumed.</summary>
-    public TfList<TfString>? PolicyArns { get; init; }
+    public TfList<TfString>? PolicyArns { get => _policyArns; init => _policyArns = value; }
 
     /// <summary>Amazon Resource Name (ARN) of an IAM Role to assume prior to making API calls.</summary>
-    public TfString? RoleArn { get; init; }
+    public TfString? RoleArn { get => _roleArn; init => _roleArn = value; }
 
     /// <summary>An identifier for the assumed role session.</summary>
-    public TfString? SessionName { get; init; }
+    public TfString? SessionName { get => _sessionName; init => _sessionName = value; }
 
     /// <summary>Source identity specified by the principal assuming the role.</summary>
-    public TfString? SourceIdentity { get; init; }
+    public TfString? SourceIdentity { get => _sourceIdentity; init => _sourceIdentity = value; }
 
     /// <summary>Assume role session tags.</summary>
-    public TfMap<TfString>? Tags { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
     /// <summary>Assume role session tag keys to pass to any subsequent sessions.</summary>
-    public TfList<TfString>? TransitiveTagKeys { get; init; }
+    public TfList<TfString>? TransitiveTagKeys { get => _transitiveTagKeys; init => _transitiveTagKeys = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("duration", Duration);
-        writer.Write("external_id", ExternalId);
-        writer.Write("policy", Policy);
-        writer.Write("policy_arns", PolicyArns);
-        writer.Write("role_arn", RoleArn);
-        writer.Write("session_name", SessionName);
-        writer.Write("source_identity", SourceIdentity);
-        writer.Write("tags", Tags);
-        writer.Write("transitive_tag_keys", TransitiveTagKeys);
+        writer.Write("duration", _duration);
+        writer.Write("external_id", _externalId);
+        writer.Write("policy", _policy);
+        writer.Write("policy_arns", _policyArns);
+        writer.Write("role_arn", _roleArn);
+        writer.Write("session_name", _sessionName);
+        writer.Write("source_identity", _sourceIdentity);
+        writer.Write("tags", _tags);
+        writer.Write("transitive_tag_keys", _transitiveTagKeys);
     }
 }
 
 /// <summary>The <c>assume_role_with_web_identity</c> block of <c>aws</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsProviderAssumeRoleWithWebIdentity : TfBlock
 {
+    private TfString? _duration;
+    private TfString? _policy;
+    private TfList<TfString>? _policyArns;
+    private TfString? _roleArn;
+    private TfString? _sessionName;
+    private TfString? _webIdentityToken;
+    private TfString? _webIdentityTokenFile;
+
     /// <summary>The duration, between 15 minutes and 12 hours, of the role session. Valid time units are ns, us (or µs), ms, s, h, or m.</summary>
-    public TfString? Duration { get; init; }
+    public TfString? Duration { get => _duration; init => _duration = value; }
 
     /// <summary>IAM Policy JSON describing further restricting permissions for the IAM Role being assumed.</summary>
-    public TfString? Policy { get; init; }
+    public TfString? Policy { get => _policy; init => _policy = value; }
 
     /// <summary>Amazon Resource Names (ARNs) of IAM Policies describing further restricting permissions for the IAM Role being assumed.</summary>
-    public TfList<TfString>? PolicyArns { get; init; }
+    public TfList<TfString>? PolicyArns { get => _policyArns; init => _policyArns = value; }
 
     /// <summary>Amazon Resource Name (ARN) of an IAM Role to assume prior to making API calls.</summary>
-    public TfString? RoleArn { get; init; }
+    public TfString? RoleArn { get => _roleArn; init => _roleArn = value; }
 
     /// <summary>An identifier for the assumed role session.</summary>
-    public TfString? SessionName { get; init; }
+    public TfString? SessionName { get => _sessionName; init => _sessionName = value; }
 
-    public TfString? WebIdentityToken { get; init; }
+    public TfString? WebIdentityToken { get => _webIdentityToken; init => _webIdentityToken = value; }
 
-    public TfString? WebIdentityTokenFile { get; init; }
+    public TfString? WebIdentityTokenFile { get => _webIdentityTokenFile; init => _webIdentityTokenFile = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("duration", Duration);
-        writer.Write("policy", Policy);
-        writer.Write("policy_arns", PolicyArns);
-        writer.Write("role_arn", RoleArn);
-        writer.Write("session_name", SessionName);
-        writer.Write("web_identity_token", WebIdentityToken);
-        writer.Write("web_identity_token_file", WebIdentityTokenFile);
+        writer.Write("duration", _duration);
+        writer.Write("policy", _policy);
+        writer.Write("policy_arns", _policyArns);
+        writer.Write("role_arn", _roleArn);
+        writer.Write("session_name", _sessionName);
+        writer.Write("web_identity_token", _webIdentityToken);
+        writer.Write("web_identity_token_file", _webIdentityTokenFile);
     }
 }
 
 /// <summary>The <c>default_tags</c> block of <c>aws</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsProviderDefaultTags : TfBlock
 {
+    private TfMap<TfString>? _tags;
+
     /// <summary>Resource tags to default across all resources. Can also be configured with environment variables like `TF_AWS_DEFAULT_TAGS_&lt;tag_name&gt;`.</summary>
-    public TfMap<TfString>? Tags { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("tags", Tags);
+        writer.Write("tags", _tags);
     }
 }
 
 /// <summary>The <c>endpoints</c> block of <c>aws</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsProviderEndpoints : TfBlock
 {
-    /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Accessanalyzer { get; init; }
-
-    /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Account { get; init; }
-
-    /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Acm { get; init; }
-
-    /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Acmpca { get; init; }
-
-    /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Amg { get; init; }
-
-    /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Amp { get; init; }
-
-    /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Amplify { get; init; }
+    private TfString? _accessanalyzer;
+    private TfString? _account;
+    private TfString? _acm;
+    private TfString? _acmpca;
+    private TfString? _amg;
+    private TfString? _amp;
+    private TfString? _amplify;
+    private TfString? _apigateway;
+    private TfString? _apigatewayv2;
+    private TfString? _appautoscaling;
+    private TfString? _appconfig;
+    private TfString? _appfabric;
+    private TfString? _appflow;
+    private TfString? _appintegrations;
+    private TfString? _appintegrationsservice;
+    private TfString? _applicationautoscaling;
+    private TfString? _applicationinsights;
+    private TfString? _applicationsignals;
+    private TfString? _appmesh;
+    private TfString? _appregistry;
+    private TfString? _apprunner;
+    private TfString? _appstream;
+    private TfString? _appsync;
+    private TfString? _athena;
+    private TfString? _auditmanager;
+    private TfString? _autoscaling;
+    private TfString? _autoscalingplans;
+    private TfString? _backup;
+    private TfString? _batch;
+    private TfString? _bcmdataexports;
+    private TfString? _beanstalk;
+    private TfString? _bedrock;
+    private TfString? _bedrockagent;
+    private TfString? _billing;
+    private TfString? _budgets;
+    private TfString? _ce;
+    private TfString? _chatbot;
+    private TfString? _chime;
+    private TfString? _chimesdkmediapipelines;
+    private TfString? _chimesdkvoice;
+    private TfString? _cleanrooms;
+    private TfString? _cloud9;
+    private TfString? _cloudcontrol;
+    private TfString? _cloudcontrolapi;
+    private TfString? _cloudformation;
+    private TfString? _cloudfront;
+    private TfString? _cloudfrontkeyvaluestore;
+    private TfString? _cloudhsm;
+    private TfString? _cloudhsmv2;
+    private TfString? _cloudsearch;
+    private TfString? _cloudtrail;
+    private TfString? _cloudwatch;
+    private TfString? _cloudwatchevents;
+    private TfString? _cloudwatchevidently;
+    private TfString? _cloudwatchlog;
+    private TfString? _cloudwatchlogs;
+    private TfString? _cloudwatchobservabilityaccessmanager;
+    private TfString? _cloudwatchrum;
+    private TfString? _codeartifact;
+    private TfString? _codebuild;
+    private TfString? _codecatalyst;
+    private TfString? _codecommit;
+    private TfString? _codeconnections;
+    private TfString? _codedeploy;
+    private TfString? _codeguruprofiler;
+    private TfString? _codegurureviewer;
+    private TfString? _codepipeline;
+    private TfString? _codestarconnections;
+    private TfString? _codestarnotifications;
+    private TfString? _cognitoidentity;
+    private TfString? _cognitoidentityprovider;
+    private TfString? _cognitoidp;
+    private TfString? _comprehend;
+    private TfString? _computeoptimizer;
+    private TfString? _config;
+    private TfString? _configservice;
+    private TfString? _connect;
+    private TfString? _connectcases;
+    private TfString? _controltower;
+    private TfString? _costandusagereportservice;
+    private TfString? _costexplorer;
+    private TfString? _costoptimizationhub;
+    private TfString? _cur;
+    private TfString? _customerprofiles;
+    private TfString? _databasemigration;
+    private TfString? _databasemigrationservice;
+    private TfString? _databrew;
+    private TfString? _dataexchange;
+    private TfString? _datapipeline;
+    private TfString? _datasync;
+    private TfString? _datazone;
+    private TfString? _dax;
+    private TfString? _deploy;
+    private TfString? _detective;
+    private TfString? _devicefarm;
+    private TfString? _devopsguru;
+    private TfString? _directconnect;
+    private TfString? _directoryservice;
+    private TfString? _dlm;
+    private TfString? _dms;
+    private TfString? _docdb;
+    private TfString? _docdbelastic;
+    private TfString? _drs;
+    private TfString? _ds;
+    private TfString? _dsql;
+    private TfString? _dynamodb;
+    private TfString? _ec2;
+    private TfString? _ecr;
+    private TfString? _ecrpublic;
+    private TfString? _ecs;
+    private TfString? _efs;
+    private TfString? _eks;
+    private TfString? _elasticache;
+    private TfString? _elasticbeanstalk;
+    private TfString? _elasticloadbalancing;
+    private TfString? _elasticloadbalancingv2;
+    private TfString? _elasticsearch;
+    private TfString? _elasticsearchservice;
+    private TfString? _elastictranscoder;
+    private TfString? _elb;
+    private TfString? _elbv2;
+    private TfString? _emr;
+    private TfString? _emrcontainers;
+    private TfString? _emrserverless;
+    private TfString? _es;
+    private TfString? _eventbridge;
+    private TfString? _events;
+    private TfString? _evidently;
+    private TfString? _evs;
+    private TfString? _finspace;
+    private TfString? _firehose;
+    private TfString? _fis;
+    private TfString? _fms;
+    private TfString? _fsx;
+    private TfString? _gamelift;
+    private TfString? _glacier;
+    private TfString? _globalaccelerator;
+    private TfString? _glue;
+    private TfString? _gluedatabrew;
+    private TfString? _grafana;
+    private TfString? _greengrass;
+    private TfString? _groundstation;
+    private TfString? _guardduty;
+    private TfString? _healthlake;
+    private TfString? _iam;
+    private TfString? _identitystore;
+    private TfString? _imagebuilder;
+    private TfString? _inspector;
+    private TfString? _inspector2;
+    private TfString? _inspectorv2;
+    private TfString? _internetmonitor;
+    private TfString? _invoicing;
+    private TfString? _iot;
+    private TfString? _iotanalytics;
+    private TfString? _iotevents;
+    private TfString? _ivs;
+    private TfString? _ivschat;
+    private TfString? _kafka;
+    private TfString? _kafkaconnect;
+    private TfString? _kendra;
+    private TfString? _keyspaces;
+    private TfString? _kinesis;
+    private TfString? _kinesisanalytics;
+    private TfString? _kinesisanalyticsv2;
+    private TfString? _kinesisvideo;
+    private TfString? _kms;
+    private TfString? _lakeformation;
+    private TfString? _lambda;
+    private TfString? _launchwizard;
+    private TfString? _lex;
+    private TfString? _lexmodelbuilding;
+    private TfString? _lexmodelbuildingservice;
+    private TfString? _lexmodels;
+    private TfString? _lexmodelsv2;
+    private TfString? _lexv2models;
+    private TfString? _licensemanager;
+    private TfString? _lightsail;
+    private TfString? _location;
+    private TfString? _locationservice;
+    private TfString? _logs;
+    private TfString? _lookoutmetrics;
+    private TfString? _m2;
+    private TfString? _macie2;
+    private TfString? _managedgrafana;
+    private TfString? _mediaconnect;
+    private TfString? _mediaconvert;
+    private TfString? _medialive;
+    private TfString? _mediapackage;
+    private TfString? _mediapackagev2;
+    private TfString? _mediapackagevod;
+    private TfString? _mediastore;
+    private TfString? _memorydb;
+    private TfString? _mgn;
+    private TfString? _mq;
+    private TfString? _msk;
+    private TfString? _mwaa;
+    private TfString? _neptune;
+    private TfString? _neptunegraph;
+    private TfString? _networkfirewall;
+    private TfString? _networkmanager;
+    private TfString? _networkmonitor;
+    private TfString? _notifications;
+    private TfString? _notificationscontacts;
+    private TfString? _oam;
+    private TfString? _opensearch;
+    private TfString? _opensearchingestion;
+    private TfString? _opensearchserverless;
+    private TfString? _opensearchservice;
+    private TfString? _opsworks;
+    private TfString? _organizations;
+    private TfString? _osis;
+    private TfString? _outposts;
+    private TfString? _paymentcryptography;
+    private TfString? _pcaconnectorad;
+    private TfString? _pcs;
+    private TfString? _pinpoint;
+    private TfString? _pinpointsmsvoicev2;
+    private TfString? _pipes;
+    private TfString? _polly;
+    private TfString? _pricing;
+    private TfString? _prometheus;
+    private TfString? _prometheusservice;
+    private TfString? _qbusiness;
+    private TfString? _qldb;
+    private TfString? _quicksight;
+    private TfString? _ram;
+    private TfString? _rbin;
+    private TfString? _rds;
+    private TfString? _recyclebin;
+    private TfString? _redshift;
+    private TfString? _redshiftdata;
+    private TfString? _redshiftdataapiservice;
+    private TfString? _redshiftserverless;
+    private TfString? _rekognition;
+    private TfString? _resiliencehub;
+    private TfString? _resourceexplorer2;
+    private TfString? _resourcegroups;
+    private TfString? _resourcegroupstagging;
+    private TfString? _resourcegroupstaggingapi;
+    private TfString? _rolesanywhere;
+    private TfString? _route53;
+    private TfString? _route53domains;
+    private TfString? _route53profiles;
+    private TfString? _route53recoverycontrolconfig;
+    private TfString? _route53recoveryreadiness;
+    private TfString? _route53resolver;
+    private TfString? _rum;
+    private TfString? _s3;
+    private TfString? _s3api;
+    private TfString? _s3control;
+    private TfString? _s3outposts;
+    private TfString? _s3tables;
+    private TfString? _sagemaker;
+    private TfString? _scheduler;
+    private TfString? _schemas;
+    private TfString? _sdb;
+    private TfString? _secretsmanager;
+    private TfString? _securityhub;
+    private TfString? _securitylake;
+    private TfString? _serverlessapplicationrepository;
+    private TfString? _serverlessapprepo;
+    private TfString? _serverlessrepo;
+    private TfString? _servicecatalog;
+    private TfString? _servicecatalogappregistry;
+    private TfString? _servicediscovery;
+    private TfString? _servicequotas;
+    private TfString? _ses;
+    private TfString? _sesv2;
+    private TfString? _sfn;
+    private TfString? _shield;
+    private TfString? _signer;
+    private TfString? _simpledb;
+    private TfString? _sns;
+    private TfString? _sqs;
+    private TfString? _ssm;
+    private TfString? _ssmcontacts;
+    private TfString? _ssmincidents;
+    private TfString? _ssmquicksetup;
+    private TfString? _ssmsap;
+    private TfString? _sso;
+    private TfString? _ssoadmin;
+    private TfString? _stepfunctions;
+    private TfString? _storagegateway;
+    private TfString? _sts;
+    private TfString? _swf;
+    private TfString? _synthetics;
+    private TfString? _taxsettings;
+    private TfString? _timestreaminfluxdb;
+    private TfString? _timestreamquery;
+    private TfString? _timestreamwrite;
+    private TfString? _transcribe;
+    private TfString? _transcribeservice;
+    private TfString? _transfer;
+    private TfString? _verifiedpermissions;
+    private TfString? _vpclattice;
+    private TfString? _waf;
+    private TfString? _wafregional;
+    private TfString? _wafv2;
+    private TfString? _wellarchitected;
+    private TfString? _worklink;
+    private TfString? _workspaces;
+    private TfString? _workspacesweb;
+    private TfString? _xray;
+
+    /// <summary>Use this to override the default service endpoint URL</summary>
+    public TfString? Accessanalyzer { get => _accessanalyzer; init => _accessanalyzer = value; }
+
+    /// <summary>Use this to override the default service endpoint URL</summary>
+    public TfString? Account { get => _account; init => _account = value; }
+
+    /// <summary>Use this to override the default service endpoint URL</summary>
+    public TfString? Acm { get => _acm; init => _acm = value; }
+
+    /// <summary>Use this to override the default service endpoint URL</summary>
+    public TfString? Acmpca { get => _acmpca; init => _acmpca = value; }
+
+    /// <summary>Use this to override the default service endpoint URL</summary>
+    public TfString? Amg { get => _amg; init => _amg = value; }
+
+    /// <summary>Use this to override the default service endpoint URL</summary>
+    public TfString? Amp { get => _amp; init => _amp = value; }
+
+    /// <summary>Use this to override the default service endpoint URL</summary>
+    public TfString? Amplify { get => _amplify; init => _amplify = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Apigateway { get; init; }
+    public TfString? Apigateway { get => _apigateway; init => _apigateway = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Apigatewayv2 { get; init; }
+    public TfString? Apigatewayv2 { get => _apigatewayv2; init => _apigatewayv2 = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Appautoscaling { get; init; }
+    public TfString? Appautoscaling { get => _appautoscaling; init => _appautoscaling = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Appconfig { get; init; }
+    public TfString? Appconfig { get => _appconfig; init => _appconfig = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Appfabric { get; init; }
+    public TfString? Appfabric { get => _appfabric; init => _appfabric = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Appflow { get; init; }
+    public TfString? Appflow { get => _appflow; init => _appflow = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Appintegrations { get; init; }
+    public TfString? Appintegrations { get => _appintegrations; init => _appintegrations = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Appintegrationsservice { get; init; }
+    public TfString? Appintegrationsservice { get => _appintegrationsservice; init => _appintegrationsservice = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Applicationautoscaling { get; init; }
+    public TfString? Applicationautoscaling { get => _applicationautoscaling; init => _applicationautoscaling = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Applicationinsights { get; init; }
+    public TfString? Applicationinsights { get => _applicationinsights; init => _applicationinsights = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Applicationsignals { get; init; }
+    public TfString? Applicationsignals { get => _applicationsignals; init => _applicationsignals = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Appmesh { get; init; }
+    public TfString? Appmesh { get => _appmesh; init => _appmesh = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Appregistry { get; init; }
+    public TfString? Appregistry { get => _appregistry; init => _appregistry = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Apprunner { get; init; }
+    public TfString? Apprunner { get => _apprunner; init => _apprunner = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Appstream { get; init; }
+    public TfString? Appstream { get => _appstream; init => _appstream = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Appsync { get; init; }
+    public TfString? Appsync { get => _appsync; init => _appsync = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Athena { get; init; }
+    public TfString? Athena { get => _athena; init => _athena = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Auditmanager { get; init; }
+    public TfString? Auditmanager { get => _auditmanager; init => _auditmanager = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Autoscaling { get; init; }
+    public TfString? Autoscaling { get => _autoscaling; init => _autoscaling = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Autoscalingplans { get; init; }
+    public TfString? Autoscalingplans { get => _autoscalingplans; init => _autoscalingplans = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Backup { get; init; }
+    public TfString? Backup { get => _backup; init => _backup = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Batch { get; init; }
+    public TfString? Batch { get => _batch; init => _batch = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Bcmdataexports { get; init; }
+    public TfString? Bcmdataexports { get => _bcmdataexports; init => _bcmdataexports = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Beanstalk { get; init; }
+    public TfString? Beanstalk { get => _beanstalk; init => _beanstalk = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Bedrock { get; init; }
+    public TfString? Bedrock { get => _bedrock; init => _bedrock = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Bedrockagent { get; init; }
+    public TfString? Bedrockagent { get => _bedrockagent; init => _bedrockagent = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Billing { get; init; }
+    public TfString? Billing { get => _billing; init => _billing = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Budgets { get; init; }
+    public TfString? Budgets { get => _budgets; init => _budgets = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Ce { get; init; }
+    public TfString? Ce { get => _ce; init => _ce = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Chatbot { get; init; }
+    public TfString? Chatbot { get => _chatbot; init => _chatbot = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Chime { get; init; }
+    public TfString? Chime { get => _chime; init => _chime = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Chimesdkmediapipelines { get; init; }
+    public TfString? Chimesdkmediapipelines { get => _chimesdkmediapipelines; init => _chimesdkmediapipelines = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Chimesdkvoice { get; init; }
+    public TfString? Chimesdkvoice { get => _chimesdkvoice; init => _chimesdkvoice = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Cleanrooms { get; init; }
+    public TfString? Cleanrooms { get => _cleanrooms; init => _cleanrooms = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Cloud9 { get; init; }
+    public TfString? Cloud9 { get => _cloud9; init => _cloud9 = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Cloudcontrol { get; init; }
+    public TfString? Cloudcontrol { get => _cloudcontrol; init => _cloudcontrol = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Cloudcontrolapi { get; init; }
+    public TfString? Cloudcontrolapi { get => _cloudcontrolapi; init => _cloudcontrolapi = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Cloudformation { get; init; }
+    public TfString? Cloudformation { get => _cloudformation; init => _cloudformation = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Cloudfront { get; init; }
+    public TfString? Cloudfront { get => _cloudfront; init => _cloudfront = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Cloudfrontkeyvaluestore { get; init; }
+    public TfString? Cloudfrontkeyvaluestore { get => _cloudfrontkeyvaluestore; init => _cloudfrontkeyvaluestore = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Cloudhsm { get; init; }
+    public TfString? Cloudhsm { get => _cloudhsm; init => _cloudhsm = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Cloudhsmv2 { get; init; }
+    public TfString? Cloudhsmv2 { get => _cloudhsmv2; init => _cloudhsmv2 = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Cloudsearch { get; init; }
+    public TfString? Cloudsearch { get => _cloudsearch; init => _cloudsearch = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Cloudtrail { get; init; }
+    public TfString? Cloudtrail { get => _cloudtrail; init => _cloudtrail = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Cloudwatch { get; init; }
+    public TfString? Cloudwatch { get => _cloudwatch; init => _cloudwatch = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Cloudwatchevents { get; init; }
+    public TfString? Cloudwatchevents { get => _cloudwatchevents; init => _cloudwatchevents = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Cloudwatchevidently { get; init; }
+    public TfString? Cloudwatchevidently { get => _cloudwatchevidently; init => _cloudwatchevidently = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Cloudwatchlog { get; init; }
+    public TfString? Cloudwatchlog { get => _cloudwatchlog; init => _cloudwatchlog = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Cloudwatchlogs { get; init; }
+    public TfString? Cloudwatchlogs { get => _cloudwatchlogs; init => _cloudwatchlogs = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Cloudwatchobservabilityaccessmanager { get; init; }
+    public TfString? Cloudwatchobservabilityaccessmanager { get => _cloudwatchobservabilityaccessmanager; init => _cloudwatchobservabilityaccessmanager = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Cloudwatchrum { get; init; }
+    public TfString? Cloudwatchrum { get => _cloudwatchrum; init => _cloudwatchrum = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Codeartifact { get; init; }
+    public TfString? Codeartifact { get => _codeartifact; init => _codeartifact = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Codebuild { get; init; }
+    public TfString? Codebuild { get => _codebuild; init => _codebuild = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Codecatalyst { get; init; }
+    public TfString? Codecatalyst { get => _codecatalyst; init => _codecatalyst = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Codecommit { get; init; }
+    public TfString? Codecommit { get => _codecommit; init => _codecommit = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Codeconnections { get; init; }
+    public TfString? Codeconnections { get => _codeconnections; init => _codeconnections = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Codedeploy { get; init; }
+    public TfString? Codedeploy { get => _codedeploy; init => _codedeploy = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Codeguruprofiler { get; init; }
+    public TfString? Codeguruprofiler { get => _codeguruprofiler; init => _codeguruprofiler = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Codegurureviewer { get; init; }
+    public TfString? Codegurureviewer { get => _codegurureviewer; init => _codegurureviewer = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Codepipeline { get; init; }
+    public TfString? Codepipeline { get => _codepipeline; init => _codepipeline = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Codestarconnections { get; init; }
+    public TfString? Codestarconnections { get => _codestarconnections; init => _codestarconnections = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Codestarnotifications { get; init; }
+    public TfString? Codestarnotifications { get => _codestarnotifications; init => _codestarnotifications = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Cognitoidentity { get; init; }
+    public TfString? Cognitoidentity { get => _cognitoidentity; init => _cognitoidentity = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Cognitoidentityprovider { get; init; }
+    public TfString? Cognitoidentityprovider { get => _cognitoidentityprovider; init => _cognitoidentityprovider = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Cognitoidp { get; init; }
+    public TfString? Cognitoidp { get => _cognitoidp; init => _cognitoidp = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Comprehend { get; init; }
+    public TfString? Comprehend { get => _comprehend; init => _comprehend = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Computeoptimizer { get; init; }
+    public TfString? Computeoptimizer { get => _computeoptimizer; init => _computeoptimizer = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Config { get; init; }
+    public TfString? Config { get => _config; init => _config = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Configservice { get; init; }
+    public TfString? Configservice { get => _configservice; init => _configservice = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Connect { get; init; }
+    public TfString? Connect { get => _connect; init => _connect = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Connectcases { get; init; }
+    public TfString? Connectcases { get => _connectcases; init => _connectcases = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Controltower { get; init; }
+    public TfString? Controltower { get => _controltower; init => _controltower = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Costandusagereportservice { get; init; }
+    public TfString? Costandusagereportservice { get => _costandusagereportservice; init => _costandusagereportservice = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Costexplorer { get; init; }
+    public TfString? Costexplorer { get => _costexplorer; init => _costexplorer = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Costoptimizationhub { get; init; }
+    public TfString? Costoptimizationhub { get => _costoptimizationhub; init => _costoptimizationhub = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Cur { get; init; }
+    public TfString? Cur { get => _cur; init => _cur = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Customerprofiles { get; init; }
+    public TfString? Customerprofiles { get => _customerprofiles; init => _customerprofiles = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Databasemigration { get; init; }
+    public TfString? Databasemigration { get => _databasemigration; init => _databasemigration = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Databasemigrationservice { get; init; }
+    public TfString? Databasemigrationservice { get => _databasemigrationservice; init => _databasemigrationservice = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Databrew { get; init; }
+    public TfString? Databrew { get => _databrew; init => _databrew = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Dataexchange { get; init; }
+    public TfString? Dataexchange { get => _dataexchange; init => _dataexchange = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Datapipeline { get; init; }
+    public TfString? Datapipeline { get => _datapipeline; init => _datapipeline = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Datasync { get; init; }
+    public TfString? Datasync { get => _datasync; init => _datasync = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Datazone { get; init; }
+    public TfString? Datazone { get => _datazone; init => _datazone = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Dax { get; init; }
+    public TfString? Dax { get => _dax; init => _dax = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Deploy { get; init; }
+    public TfString? Deploy { get => _deploy; init => _deploy = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Detective { get; init; }
+    public TfString? Detective { get => _detective; init => _detective = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Devicefarm { get; init; }
+    public TfString? Devicefarm { get => _devicefarm; init => _devicefarm = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Devopsguru { get; init; }
+    public TfString? Devopsguru { get => _devopsguru; init => _devopsguru = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Directconnect { get; init; }
+    public TfString? Directconnect { get => _directconnect; init => _directconnect = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Directoryservice { get; init; }
+    public TfString? Directoryservice { get => _directoryservice; init => _directoryservice = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Dlm { get; init; }
+    public TfString? Dlm { get => _dlm; init => _dlm = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Dms { get; init; }
+    public TfString? Dms { get => _dms; init => _dms = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Docdb { get; init; }
+    public TfString? Docdb { get => _docdb; init => _docdb = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Docdbelastic { get; init; }
+    public TfString? Docdbelastic { get => _docdbelastic; init => _docdbelastic = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Drs { get; init; }
+    public TfString? Drs { get => _drs; init => _drs = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Ds { get; init; }
+    public TfString? Ds { get => _ds; init => _ds = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Dsql { get; init; }
+    public TfString? Dsql { get => _dsql; init => _dsql = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Dynamodb { get; init; }
+    public TfString? Dynamodb { get => _dynamodb; init => _dynamodb = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Ec2 { get; init; }
+    public TfString? Ec2 { get => _ec2; init => _ec2 = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Ecr { get; init; }
+    public TfString? Ecr { get => _ecr; init => _ecr = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Ecrpublic { get; init; }
+    public TfString? Ecrpublic { get => _ecrpublic; init => _ecrpublic = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Ecs { get; init; }
+    public TfString? Ecs { get => _ecs; init => _ecs = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Efs { get; init; }
+    public TfString? Efs { get => _efs; init => _efs = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Eks { get; init; }
+    public TfString? Eks { get => _eks; init => _eks = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Elasticache { get; init; }
+    public TfString? Elasticache { get => _elasticache; init => _elasticache = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Elasticbeanstalk { get; init; }
+    public TfString? Elasticbeanstalk { get => _elasticbeanstalk; init => _elasticbeanstalk = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Elasticloadbalancing { get; init; }
+    public TfString? Elasticloadbalancing { get => _elasticloadbalancing; init => _elasticloadbalancing = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Elasticloadbalancingv2 { get; init; }
+    public TfString? Elasticloadbalancingv2 { get => _elasticloadbalancingv2; init => _elasticloadbalancingv2 = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Elasticsearch { get; init; }
+    public TfString? Elasticsearch { get => _elasticsearch; init => _elasticsearch = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Elasticsearchservice { get; init; }
+    public TfString? Elasticsearchservice { get => _elasticsearchservice; init => _elasticsearchservice = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Elastictranscoder { get; init; }
+    public TfString? Elastictranscoder { get => _elastictranscoder; init => _elastictranscoder = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Elb { get; init; }
+    public TfString? Elb { get => _elb; init => _elb = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Elbv2 { get; init; }
+    public TfString? Elbv2 { get => _elbv2; init => _elbv2 = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Emr { get; init; }
+    public TfString? Emr { get => _emr; init => _emr = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Emrcontainers { get; init; }
+    public TfString? Emrcontainers { get => _emrcontainers; init => _emrcontainers = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Emrserverless { get; init; }
+    public TfString? Emrserverless { get => _emrserverless; init => _emrserverless = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Es { get; init; }
+    public TfString? Es { get => _es; init => _es = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Eventbridge { get; init; }
+    public TfString? Eventbridge { get => _eventbridge; init => _eventbridge = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Events { get; init; }
+    public TfString? Events { get => _events; init => _events = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Evidently { get; init; }
+    public TfString? Evidently { get => _evidently; init => _evidently = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Evs { get; init; }
+    public TfString? Evs { get => _evs; init => _evs = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Finspace { get; init; }
+    public TfString? Finspace { get => _finspace; init => _finspace = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Firehose { get; init; }
+    public TfString? Firehose { get => _firehose; init => _firehose = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Fis { get; init; }
+    public TfString? Fis { get => _fis; init => _fis = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Fms { get; init; }
+    public TfString? Fms { get => _fms; init => _fms = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Fsx { get; init; }
+    public TfString? Fsx { get => _fsx; init => _fsx = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Gamelift { get; init; }
+    public TfString? Gamelift { get => _gamelift; init => _gamelift = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Glacier { get; init; }
+    public TfString? Glacier { get => _glacier; init => _glacier = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Globalaccelerator { get; init; }
+    public TfString? Globalaccelerator { get => _globalaccelerator; init => _globalaccelerator = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Glue { get; init; }
+    public TfString? Glue { get => _glue; init => _glue = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Gluedatabrew { get; init; }
+    public TfString? Gluedatabrew { get => _gluedatabrew; init => _gluedatabrew = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Grafana { get; init; }
+    public TfString? Grafana { get => _grafana; init => _grafana = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Greengrass { get; init; }
+    public TfString? Greengrass { get => _greengrass; init => _greengrass = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Groundstation { get; init; }
+    public TfString? Groundstation { get => _groundstation; init => _groundstation = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Guardduty { get; init; }
+    public TfString? Guardduty { get => _guardduty; init => _guardduty = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Healthlake { get; init; }
+    public TfString? Healthlake { get => _healthlake; init => _healthlake = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Iam { get; init; }
+    public TfString? Iam { get => _iam; init => _iam = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Identitystore { get; init; }
+    public TfString? Identitystore { get => _identitystore; init => _identitystore = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Imagebuilder { get; init; }
+    public TfString? Imagebuilder { get => _imagebuilder; init => _imagebuilder = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Inspector { get; init; }
+    public TfString? Inspector { get => _inspector; init => _inspector = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Inspector2 { get; init; }
+    public TfString? Inspector2 { get => _inspector2; init => _inspector2 = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Inspectorv2 { get; init; }
+    public TfString? Inspectorv2 { get => _inspectorv2; init => _inspectorv2 = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Internetmonitor { get; init; }
+    public TfString? Internetmonitor { get => _internetmonitor; init => _internetmonitor = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Invoicing { get; init; }
+    public TfString? Invoicing { get => _invoicing; init => _invoicing = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Iot { get; init; }
+    public TfString? Iot { get => _iot; init => _iot = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Iotanalytics { get; init; }
+    public TfString? Iotanalytics { get => _iotanalytics; init => _iotanalytics = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Iotevents { get; init; }
+    public TfString? Iotevents { get => _iotevents; init => _iotevents = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Ivs { get; init; }
+    public TfString? Ivs { get => _ivs; init => _ivs = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Ivschat { get; init; }
+    public TfString? Ivschat { get => _ivschat; init => _ivschat = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Kafka { get; init; }
+    public TfString? Kafka { get => _kafka; init => _kafka = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Kafkaconnect { get; init; }
+    public TfString? Kafkaconnect { get => _kafkaconnect; init => _kafkaconnect = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Kendra { get; init; }
+    public TfString? Kendra { get => _kendra; init => _kendra = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Keyspaces { get; init; }
+    public TfString? Keyspaces { get => _keyspaces; init => _keyspaces = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Kinesis { get; init; }
+    public TfString? Kinesis { get => _kinesis; init => _kinesis = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Kinesisanalytics { get; init; }
+    public TfString? Kinesisanalytics { get => _kinesisanalytics; init => _kinesisanalytics = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Kinesisanalyticsv2 { get; init; }
+    public TfString? Kinesisanalyticsv2 { get => _kinesisanalyticsv2; init => _kinesisanalyticsv2 = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Kinesisvideo { get; init; }
+    public TfString? Kinesisvideo { get => _kinesisvideo; init => _kinesisvideo = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Kms { get; init; }
+    public TfString? Kms { get => _kms; init => _kms = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Lakeformation { get; init; }
+    public TfString? Lakeformation { get => _lakeformation; init => _lakeformation = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Lambda { get; init; }
+    public TfString? Lambda { get => _lambda; init => _lambda = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Launchwizard { get; init; }
+    public TfString? Launchwizard { get => _launchwizard; init => _launchwizard = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Lex { get; init; }
+    public TfString? Lex { get => _lex; init => _lex = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Lexmodelbuilding { get; init; }
+    public TfString? Lexmodelbuilding { get => _lexmodelbuilding; init => _lexmodelbuilding = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Lexmodelbuildingservice { get; init; }
+    public TfString? Lexmodelbuildingservice { get => _lexmodelbuildingservice; init => _lexmodelbuildingservice = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Lexmodels { get; init; }
+    public TfString? Lexmodels { get => _lexmodels; init => _lexmodels = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Lexmodelsv2 { get; init; }
+    public TfString? Lexmodelsv2 { get => _lexmodelsv2; init => _lexmodelsv2 = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Lexv2models { get; init; }
+    public TfString? Lexv2models { get => _lexv2models; init => _lexv2models = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Licensemanager { get; init; }
+    public TfString? Licensemanager { get => _licensemanager; init => _licensemanager = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Lightsail { get; init; }
+    public TfString? Lightsail { get => _lightsail; init => _lightsail = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Location { get; init; }
+    public TfString? Location { get => _location; init => _location = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Locationservice { get; init; }
+    public TfString? Locationservice { get => _locationservice; init => _locationservice = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Logs { get; init; }
+    public TfString? Logs { get => _logs; init => _logs = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Lookoutmetrics { get; init; }
+    public TfString? Lookoutmetrics { get => _lookoutmetrics; init => _lookoutmetrics = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? M2 { get; init; }
+    public TfString? M2 { get => _m2; init => _m2 = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Macie2 { get; init; }
+    public TfString? Macie2 { get => _macie2; init => _macie2 = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Managedgrafana { get; init; }
+    public TfString? Managedgrafana { get => _managedgrafana; init => _managedgrafana = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Mediaconnect { get; init; }
+    public TfString? Mediaconnect { get => _mediaconnect; init => _mediaconnect = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Mediaconvert { get; init; }
+    public TfString? Mediaconvert { get => _mediaconvert; init => _mediaconvert = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Medialive { get; init; }
+    public TfString? Medialive { get => _medialive; init => _medialive = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Mediapackage { get; init; }
+    public TfString? Mediapackage { get => _mediapackage; init => _mediapackage = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Mediapackagev2 { get; init; }
+    public TfString? Mediapackagev2 { get => _mediapackagev2; init => _mediapackagev2 = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Mediapackagevod { get; init; }
+    public TfString? Mediapackagevod { get => _mediapackagevod; init => _mediapackagevod = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Mediastore { get; init; }
+    public TfString? Mediastore { get => _mediastore; init => _mediastore = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Memorydb { get; init; }
+    public TfString? Memorydb { get => _memorydb; init => _memorydb = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Mgn { get; init; }
+    public TfString? Mgn { get => _mgn; init => _mgn = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Mq { get; init; }
+    public TfString? Mq { get => _mq; init => _mq = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Msk { get; init; }
+    public TfString? Msk { get => _msk; init => _msk = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Mwaa { get; init; }
+    public TfString? Mwaa { get => _mwaa; init => _mwaa = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Neptune { get; init; }
+    public TfString? Neptune { get => _neptune; init => _neptune = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Neptunegraph { get; init; }
+    public TfString? Neptunegraph { get => _neptunegraph; init => _neptunegraph = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Networkfirewall { get; init; }
+    public TfString? Networkfirewall { get => _networkfirewall; init => _networkfirewall = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Networkmanager { get; init; }
+    public TfString? Networkmanager { get => _networkmanager; init => _networkmanager = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Networkmonitor { get; init; }
+    public TfString? Networkmonitor { get => _networkmonitor; init => _networkmonitor = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Notifications { get; init; }
+    public TfString? Notifications { get => _notifications; init => _notifications = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Notificationscontacts { get; init; }
+    public TfString? Notificationscontacts { get => _notificationscontacts; init => _notificationscontacts = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Oam { get; init; }
+    public TfString? Oam { get => _oam; init => _oam = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Opensearch { get; init; }
+    public TfString? Opensearch { get => _opensearch; init => _opensearch = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Opensearchingestion { get; init; }
+    public TfString? Opensearchingestion { get => _opensearchingestion; init => _opensearchingestion = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Opensearchserverless { get; init; }
+    public TfString? Opensearchserverless { get => _opensearchserverless; init => _opensearchserverless = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Opensearchservice { get; init; }
+    public TfString? Opensearchservice { get => _opensearchservice; init => _opensearchservice = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Opsworks { get; init; }
+    public TfString? Opsworks { get => _opsworks; init => _opsworks = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Organizations { get; init; }
+    public TfString? Organizations { get => _organizations; init => _organizations = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Osis { get; init; }
+    public TfString? Osis { get => _osis; init => _osis = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Outposts { get; init; }
+    public TfString? Outposts { get => _outposts; init => _outposts = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Paymentcryptography { get; init; }
+    public TfString? Paymentcryptography { get => _paymentcryptography; init => _paymentcryptography = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Pcaconnectorad { get; init; }
+    public TfString? Pcaconnectorad { get => _pcaconnectorad; init => _pcaconnectorad = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Pcs { get; init; }
+    public TfString? Pcs { get => _pcs; init => _pcs = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Pinpoint { get; init; }
+    public TfString? Pinpoint { get => _pinpoint; init => _pinpoint = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Pinpointsmsvoicev2 { get; init; }
+    public TfString? Pinpointsmsvoicev2 { get => _pinpointsmsvoicev2; init => _pinpointsmsvoicev2 = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Pipes { get; init; }
+    public TfString? Pipes { get => _pipes; init => _pipes = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Polly { get; init; }
+    public TfString? Polly { get => _polly; init => _polly = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Pricing { get; init; }
+    public TfString? Pricing { get => _pricing; init => _pricing = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Prometheus { get; init; }
+    public TfString? Prometheus { get => _prometheus; init => _prometheus = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Prometheusservice { get; init; }
+    public TfString? Prometheusservice { get => _prometheusservice; init => _prometheusservice = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Qbusiness { get; init; }
+    public TfString? Qbusiness { get => _qbusiness; init => _qbusiness = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Qldb { get; init; }
+    public TfString? Qldb { get => _qldb; init => _qldb = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Quicksight { get; init; }
+    public TfString? Quicksight { get => _quicksight; init => _quicksight = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Ram { get; init; }
+    public TfString? Ram { get => _ram; init => _ram = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Rbin { get; init; }
+    public TfString? Rbin { get => _rbin; init => _rbin = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Rds { get; init; }
+    public TfString? Rds { get => _rds; init => _rds = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Recyclebin { get; init; }
+    public TfString? Recyclebin { get => _recyclebin; init => _recyclebin = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Redshift { get; init; }
+    public TfString? Redshift { get => _redshift; init => _redshift = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Redshiftdata { get; init; }
+    public TfString? Redshiftdata { get => _redshiftdata; init => _redshiftdata = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Redshiftdataapiservice { get; init; }
+    public TfString? Redshiftdataapiservice { get => _redshiftdataapiservice; init => _redshiftdataapiservice = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Redshiftserverless { get; init; }
+    public TfString? Redshiftserverless { get => _redshiftserverless; init => _redshiftserverless = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Rekognition { get; init; }
+    public TfString? Rekognition { get => _rekognition; init => _rekognition = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Resiliencehub { get; init; }
+    public TfString? Resiliencehub { get => _resiliencehub; init => _resiliencehub = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Resourceexplorer2 { get; init; }
+    public TfString? Resourceexplorer2 { get => _resourceexplorer2; init => _resourceexplorer2 = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Resourcegroups { get; init; }
+    public TfString? Resourcegroups { get => _resourcegroups; init => _resourcegroups = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Resourcegroupstagging { get; init; }
+    public TfString? Resourcegroupstagging { get => _resourcegroupstagging; init => _resourcegroupstagging = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Resourcegroupstaggingapi { get; init; }
+    public TfString? Resourcegroupstaggingapi { get => _resourcegroupstaggingapi; init => _resourcegroupstaggingapi = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Rolesanywhere { get; init; }
+    public TfString? Rolesanywhere { get => _rolesanywhere; init => _rolesanywhere = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Route53 { get; init; }
+    public TfString? Route53 { get => _route53; init => _route53 = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Route53domains { get; init; }
+    public TfString? Route53domains { get => _route53domains; init => _route53domains = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Route53profiles { get; init; }
+    public TfString? Route53profiles { get => _route53profiles; init => _route53profiles = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Route53recoverycontrolconfig { get; init; }
+    public TfString? Route53recoverycontrolconfig { get => _route53recoverycontrolconfig; init => _route53recoverycontrolconfig = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Route53recoveryreadiness { get; init; }
+    public TfString? Route53recoveryreadiness { get => _route53recoveryreadiness; init => _route53recoveryreadiness = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Route53resolver { get; init; }
+    public TfString? Route53resolver { get => _route53resolver; init => _route53resolver = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Rum { get; init; }
+    public TfString? Rum { get => _rum; init => _rum = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? S3 { get; init; }
+    public TfString? S3 { get => _s3; init => _s3 = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? S3api { get; init; }
+    public TfString? S3api { get => _s3api; init => _s3api = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? S3control { get; init; }
+    public TfString? S3control { get => _s3control; init => _s3control = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? S3outposts { get; init; }
+    public TfString? S3outposts { get => _s3outposts; init => _s3outposts = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? S3tables { get; init; }
+    public TfString? S3tables { get => _s3tables; init => _s3tables = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Sagemaker { get; init; }
+    public TfString? Sagemaker { get => _sagemaker; init => _sagemaker = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Scheduler { get; init; }
+    public TfString? Scheduler { get => _scheduler; init => _scheduler = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Schemas { get; init; }
+    public TfString? Schemas { get => _schemas; init => _schemas = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Sdb { get; init; }
+    public TfString? Sdb { get => _sdb; init => _sdb = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Secretsmanager { get; init; }
+    public TfString? Secretsmanager { get => _secretsmanager; init => _secretsmanager = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Securityhub { get; init; }
+    public TfString? Securityhub { get => _securityhub; init => _securityhub = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Securitylake { get; init; }
+    public TfString? Securitylake { get => _securitylake; init => _securitylake = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Serverlessapplicationrepository { get; init; }
+    public TfString? Serverlessapplicationrepository { get => _serverlessapplicationrepository; init => _serverlessapplicationrepository = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Serverlessapprepo { get; init; }
+    public TfString? Serverlessapprepo { get => _serverlessapprepo; init => _serverlessapprepo = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Serverlessrepo { get; init; }
+    public TfString? Serverlessrepo { get => _serverlessrepo; init => _serverlessrepo = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Servicecatalog { get; init; }
+    public TfString? Servicecatalog { get => _servicecatalog; init => _servicecatalog = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Servicecatalogappregistry { get; init; }
+    public TfString? Servicecatalogappregistry { get => _servicecatalogappregistry; init => _servicecatalogappregistry = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Servicediscovery { get; init; }
+    public TfString? Servicediscovery { get => _servicediscovery; init => _servicediscovery = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Servicequotas { get; init; }
+    public TfString? Servicequotas { get => _servicequotas; init => _servicequotas = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Ses { get; init; }
+    public TfString? Ses { get => _ses; init => _ses = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Sesv2 { get; init; }
+    public TfString? Sesv2 { get => _sesv2; init => _sesv2 = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Sfn { get; init; }
+    public TfString? Sfn { get => _sfn; init => _sfn = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Shield { get; init; }
+    public TfString? Shield { get => _shield; init => _shield = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Signer { get; init; }
+    public TfString? Signer { get => _signer; init => _signer = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Simpledb { get; init; }
+    public TfString? Simpledb { get => _simpledb; init => _simpledb = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Sns { get; init; }
+    public TfString? Sns { get => _sns; init => _sns = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Sqs { get; init; }
+    public TfString? Sqs { get => _sqs; init => _sqs = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Ssm { get; init; }
+    public TfString? Ssm { get => _ssm; init => _ssm = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Ssmcontacts { get; init; }
+    public TfString? Ssmcontacts { get => _ssmcontacts; init => _ssmcontacts = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Ssmincidents { get; init; }
+    public TfString? Ssmincidents { get => _ssmincidents; init => _ssmincidents = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Ssmquicksetup { get; init; }
+    public TfString? Ssmquicksetup { get => _ssmquicksetup; init => _ssmquicksetup = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Ssmsap { get; init; }
+    public TfString? Ssmsap { get => _ssmsap; init => _ssmsap = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Sso { get; init; }
+    public TfString? Sso { get => _sso; init => _sso = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Ssoadmin { get; init; }
+    public TfString? Ssoadmin { get => _ssoadmin; init => _ssoadmin = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Stepfunctions { get; init; }
+    public TfString? Stepfunctions { get => _stepfunctions; init => _stepfunctions = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Storagegateway { get; init; }
+    public TfString? Storagegateway { get => _storagegateway; init => _storagegateway = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Sts { get; init; }
+    public TfString? Sts { get => _sts; init => _sts = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Swf { get; init; }
+    public TfString? Swf { get => _swf; init => _swf = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Synthetics { get; init; }
+    public TfString? Synthetics { get => _synthetics; init => _synthetics = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Taxsettings { get; init; }
+    public TfString? Taxsettings { get => _taxsettings; init => _taxsettings = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Timestreaminfluxdb { get; init; }
+    public TfString? Timestreaminfluxdb { get => _timestreaminfluxdb; init => _timestreaminfluxdb = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Timestreamquery { get; init; }
+    public TfString? Timestreamquery { get => _timestreamquery; init => _timestreamquery = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Timestreamwrite { get; init; }
+    public TfString? Timestreamwrite { get => _timestreamwrite; init => _timestreamwrite = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Transcribe { get; init; }
+    public TfString? Transcribe { get => _transcribe; init => _transcribe = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Transcribeservice { get; init; }
+    public TfString? Transcribeservice { get => _transcribeservice; init => _transcribeservice = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Transfer { get; init; }
+    public TfString? Transfer { get => _transfer; init => _transfer = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Verifiedpermissions { get; init; }
+    public TfString? Verifiedpermissions { get => _verifiedpermissions; init => _verifiedpermissions = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Vpclattice { get; init; }
+    public TfString? Vpclattice { get => _vpclattice; init => _vpclattice = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Waf { get; init; }
+    public TfString? Waf { get => _waf; init => _waf = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Wafregional { get; init; }
+    public TfString? Wafregional { get => _wafregional; init => _wafregional = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Wafv2 { get; init; }
+    public TfString? Wafv2 { get => _wafv2; init => _wafv2 = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Wellarchitected { get; init; }
+    public TfString? Wellarchitected { get => _wellarchitected; init => _wellarchitected = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Worklink { get; init; }
+    public TfString? Worklink { get => _worklink; init => _worklink = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Workspaces { get; init; }
+    public TfString? Workspaces { get => _workspaces; init => _workspaces = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Workspacesweb { get; init; }
+    public TfString? Workspacesweb { get => _workspacesweb; init => _workspacesweb = value; }
 
     /// <summary>Use this to override the default service endpoint URL</summary>
-    public TfString? Xray { get; init; }
+    public TfString? Xray { get => _xray; init => _xray = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("accessanalyzer", Accessanalyzer);
-        writer.Write("account", Account);
-        writer.Write("acm", Acm);
-        writer.Write("acmpca", Acmpca);
-        writer.Write("amg", Amg);
-        writer.Write("amp", Amp);
-        writer.Write("amplify", Amplify);
-        writer.Write("apigateway", Apigateway);
-        writer.Write("apigatewayv2", Apigatewayv2);
-        writer.Write("appautoscaling", Appautoscaling);
-        writer.Write("appconfig", Appconfig);
-        writer.Write("appfabric", Appfabric);
-        writer.Write("appflow", Appflow);
-        writer.Write("appintegrations", Appintegrations);
-        writer.Write("appintegrationsservice", Appintegrationsservice);
-        writer.Write("applicationautoscaling", Applicationautoscaling);
-        writer.Write("applicationinsights", Applicationinsights);
-        writer.Write("applicationsignals", Applicationsignals);
-        writer.Write("appmesh", Appmesh);
-        writer.Write("appregistry", Appregistry);
-        writer.Write("apprunner", Apprunner);
-        writer.Write("appstream", Appstream);
-        writer.Write("appsync", Appsync);
-        writer.Write("athena", Athena);
-        writer.Write("auditmanager", Auditmanager);
-        writer.Write("autoscaling", Autoscaling);
-        writer.Write("autoscalingplans", Autoscalingplans);
-        writer.Write("backup", Backup);
-        writer.Write("batch", Batch);
-        writer.Write("bcmdataexports", Bcmdataexports);
-        writer.Write("beanstalk", Beanstalk);
-        writer.Write("bedrock", Bedrock);
-        writer.Write("bedrockagent", Bedrockagent);
-        writer.Write("billing", Billing);
-        writer.Write("budgets", Budgets);
-        writer.Write("ce", Ce);
-        writer.Write("chatbot", Chatbot);
-        writer.Write("chime", Chime);
-        writer.Write("chimesdkmediapipelines", Chimesdkmediapipelines);
-        writer.Write("chimesdkvoice", Chimesdkvoice);
-        writer.Write("cleanrooms", Cleanrooms);
-        writer.Write("cloud9", Cloud9);
-        writer.Write("cloudcontrol", Cloudcontrol);
-        writer.Write("cloudcontrolapi", Cloudcontrolapi);
-        writer.Write("cloudformation", Cloudformation);
-        writer.Write("cloudfront", Cloudfront);
-        writer.Write("cloudfrontkeyvaluestore", Cloudfrontkeyvaluestore);
-        writer.Write("cloudhsm", Cloudhsm);
-        writer.Write("cloudhsmv2", Cloudhsmv2);
-        writer.Write("cloudsearch", Cloudsearch);
-        writer.Write("cloudtrail", Cloudtrail);
-        writer.Write("cloudwatch", Cloudwatch);
-        writer.Write("cloudwatchevents", Cloudwatchevents);
-        writer.Write("cloudwatchevidently", Cloudwatchevidently);
-        writer.Write("cloudwatchlog", Cloudwatchlog);
-        writer.Write("cloudwatchlogs", Cloudwatchlogs);
-        writer.Write("cloudwatchobservabilityaccessmanager", Cloudwatchobservabilityaccessmanager);
-        writer.Write("cloudwatchrum", Cloudwatchrum);
-        writer.Write("codeartifact", Codeartifact);
-        writer.Write("codebuild", Codebuild);
-        writer.Write("codecatalyst", Codecatalyst);
-        writer.Write("codecommit", Codecommit);
-        writer.Write("codeconnections", Codeconnections);
-        writer.Write("codedeploy", Codedeploy);
-        writer.Write("codeguruprofiler", Codeguruprofiler);
-        writer.Write("codegurureviewer", Codegurureviewer);
-        writer.Write("codepipeline", Codepipeline);
-        writer.Write("codestarconnections", Codestarconnections);
-        writer.Write("codestarnotifications", Codestarnotifications);
-        writer.Write("cognitoidentity", Cognitoidentity);
-        writer.Write("cognitoidentityprovider", Cognitoidentityprovider);
-        writer.Write("cognitoidp", Cognitoidp);
-        writer.Write("comprehend", Comprehend);
-        writer.Write("computeoptimizer", Computeoptimizer);
-        writer.Write("config", Config);
-        writer.Write("configservice", Configservice);
-        writer.Write("connect", Connect);
-        writer.Write("connectcases", Connectcases);
-        writer.Write("controltower", Controltower);
-        writer.Write("costandusagereportservice", Costandusagereportservice);
-        writer.Write("costexplorer", Costexplorer);
-        writer.Write("costoptimizationhub", Costoptimizationhub);
-        writer.Write("cur", Cur);
-        writer.Write("customerprofiles", Customerprofiles);
-        writer.Write("databasemigration", Databasemigration);
-        writer.Write("databasemigrationservice", Databasemigrationservice);
-        writer.Write("databrew", Databrew);
-        writer.Write("dataexchange", Dataexchange);
-        writer.Write("datapipeline", Datapipeline);
-        writer.Write("datasync", Datasync);
-        writer.Write("datazone", Datazone);
-        writer.Write("dax", Dax);
-        writer.Write("deploy", Deploy);
-        writer.Write("detective", Detective);
-        writer.Write("devicefarm", Devicefarm);
-        writer.Write("devopsguru", Devopsguru);
-        writer.Write("directconnect", Directconnect);
-        writer.Write("directoryservice", Directoryservice);
-        writer.Write("dlm", Dlm);
-        writer.Write("dms", Dms);
-        writer.Write("docdb", Docdb);
-        writer.Write("docdbelastic", Docdbelastic);
-        writer.Write("drs", Drs);
-        writer.Write("ds", Ds);
-        writer.Write("dsql", Dsql);
-        writer.Write("dynamodb", Dynamodb);
-        writer.Write("ec2", Ec2);
-        writer.Write("ecr", Ecr);
-        writer.Write("ecrpublic", Ecrpublic);
-        writer.Write("ecs", Ecs);
-        writer.Write("efs", Efs);
-        writer.Write("eks", Eks);
-        writer.Write("elasticache", Elasticache);
-        writer.Write("elasticbeanstalk", Elasticbeanstalk);
-        writer.Write("elasticloadbalancing", Elasticloadbalancing);
-        writer.Write("elasticloadbalancingv2", Elasticloadbalancingv2);
-        writer.Write("elasticsearch", Elasticsearch);
-        writer.Write("elasticsearchservice", Elasticsearchservice);
-        writer.Write("elastictranscoder", Elastictranscoder);
-        writer.Write("elb", Elb);
-        writer.Write("elbv2", Elbv2);
-        writer.Write("emr", Emr);
-        writer.Write("emrcontainers", Emrcontainers);
-        writer.Write("emrserverless", Emrserverless);
-        writer.Write("es", Es);
-        writer.Write("eventbridge", Eventbridge);
-        writer.Write("events", Events);
-        writer.Write("evidently", Evidently);
-        writer.Write("evs", Evs);
-        writer.Write("finspace", Finspace);
-        writer.Write("firehose", Firehose);
-        writer.Write("fis", Fis);
-        writer.Write("fms", Fms);
-        writer.Write("fsx", Fsx);
-        writer.Write("gamelift", Gamelift);
-        writer.Write("glacier", Glacier);
-        writer.Write("globalaccelerator", Globalaccelerator);
-        writer.Write("glue", Glue);
-        writer.Write("gluedatabrew", Gluedatabrew);
-        writer.Write("grafana", Grafana);
-        writer.Write("greengrass", Greengrass);
-        writer.Write("groundstation", Groundstation);
-        writer.Write("guardduty", Guardduty);
-        writer.Write("healthlake", Healthlake);
-        writer.Write("iam", Iam);
-        writer.Write("identitystore", Identitystore);
-        writer.Write("imagebuilder", Imagebuilder);
-        writer.Write("inspector", Inspector);
-        writer.Write("inspector2", Inspector2);
-        writer.Write("inspectorv2", Inspectorv2);
-        writer.Write("internetmonitor", Internetmonitor);
-        writer.Write("invoicing", Invoicing);
-        writer.Write("iot", Iot);
-        writer.Write("iotanalytics", Iotanalytics);
-        writer.Write("iotevents", Iotevents);
-        writer.Write("ivs", Ivs);
-        writer.Write("ivschat", Ivschat);
-        writer.Write("kafka", Kafka);
-        writer.Write("kafkaconnect", Kafkaconnect);
-        writer.Write("kendra", Kendra);
-        writer.Write("keyspaces", Keyspaces);
-        writer.Write("kinesis", Kinesis);
-        writer.Write("kinesisanalytics", Kinesisanalytics);
-        writer.Write("kinesisanalyticsv2", Kinesisanalyticsv2);
-        writer.Write("kinesisvideo", Kinesisvideo);
-        writer.Write("kms", Kms);
-        writer.Write("lakeformation", Lakeformation);
-        writer.Write("lambda", Lambda);
-        writer.Write("launchwizard", Launchwizard);
-        writer.Write("lex", Lex);
-        writer.Write("lexmodelbuilding", Lexmodelbuilding);
-        writer.Write("lexmodelbuildingservice", Lexmodelbuildingservice);
-        writer.Write("lexmodels", Lexmodels);
-        writer.Write("lexmodelsv2", Lexmodelsv2);
-        writer.Write("lexv2models", Lexv2models);
-        writer.Write("licensemanager", Licensemanager);
-        writer.Write("lightsail", Lightsail);
-        writer.Write("location", Location);
-        writer.Write("locationservice", Locationservice);
-        writer.Write("logs", Logs);
-        writer.Write("lookoutmetrics", Lookoutmetrics);
-        writer.Write("m2", M2);
-        writer.Write("macie2", Macie2);
-        writer.Write("managedgrafana", Managedgrafana);
-        writer.Write("mediaconnect", Mediaconnect);
-        writer.Write("mediaconvert", Mediaconvert);
-        writer.Write("medialive", Medialive);
-        writer.Write("mediapackage", Mediapackage);
-        writer.Write("mediapackagev2", Mediapackagev2);
-        writer.Write("mediapackagevod", Mediapackagevod);
-        writer.Write("mediastore", Mediastore);
-        writer.Write("memorydb", Memorydb);
-        writer.Write("mgn", Mgn);
-        writer.Write("mq", Mq);
-        writer.Write("msk", Msk);
-        writer.Write("mwaa", Mwaa);
-        writer.Write("neptune", Neptune);
-        writer.Write("neptunegraph", Neptunegraph);
-        writer.Write("networkfirewall", Networkfirewall);
-        writer.Write("networkmanager", Networkmanager);
-        writer.Write("networkmonitor", Networkmonitor);
-        writer.Write("notifications", Notifications);
-        writer.Write("notificationscontacts", Notificationscontacts);
-        writer.Write("oam", Oam);
-        writer.Write("opensearch", Opensearch);
-        writer.Write("opensearchingestion", Opensearchingestion);
-        writer.Write("opensearchserverless", Opensearchserverless);
-        writer.Write("opensearchservice", Opensearchservice);
-        writer.Write("opsworks", Opsworks);
-        writer.Write("organizations", Organizations);
-        writer.Write("osis", Osis);
-        writer.Write("outposts", Outposts);
-        writer.Write("paymentcryptography", Paymentcryptography);
-        writer.Write("pcaconnectorad", Pcaconnectorad);
-        writer.Write("pcs", Pcs);
-        writer.Write("pinpoint", Pinpoint);
-        writer.Write("pinpointsmsvoicev2", Pinpointsmsvoicev2);
-        writer.Write("pipes", Pipes);
-        writer.Write("polly", Polly);
-        writer.Write("pricing", Pricing);
-        writer.Write("prometheus", Prometheus);
-        writer.Write("prometheusservice", Prometheusservice);
-        writer.Write("qbusiness", Qbusiness);
-        writer.Write("qldb", Qldb);
-        writer.Write("quicksight", Quicksight);
-        writer.Write("ram", Ram);
-        writer.Write("rbin", Rbin);
-        writer.Write("rds", Rds);
-        writer.Write("recyclebin", Recyclebin);
-        writer.Write("redshift", Redshift);
-        writer.Write("redshiftdata", Redshiftdata);
-        writer.Write("redshiftdataapiservice", Redshiftdataapiservice);
-        writer.Write("redshiftserverless", Redshiftserverless);
-        writer.Write("rekognition", Rekognition);
-        writer.Write("resiliencehub", Resiliencehub);
-        writer.Write("resourceexplorer2", Resourceexplorer2);
-        writer.Write("resourcegroups", Resourcegroups);
-        writer.Write("resourcegroupstagging", Resourcegroupstagging);
-        writer.Write("resourcegroupstaggingapi", Resourcegroupstaggingapi);
-        writer.Write("rolesanywhere", Rolesanywhere);
-        writer.Write("route53", Route53);
-        writer.Write("route53domains", Route53domains);
-        writer.Write("route53profiles", Route53profiles);
-        writer.Write("route53recoverycontrolconfig", Route53recoverycontrolconfig);
-        writer.Write("route53recoveryreadiness", Route53recoveryreadiness);
-        writer.Write("route53resolver", Route53resolver);
-        writer.Write("rum", Rum);
-        writer.Write("s3", S3);
-        writer.Write("s3api", S3api);
-        writer.Write("s3control", S3control);
-        writer.Write("s3outposts", S3outposts);
-        writer.Write("s3tables", S3tables);
-        writer.Write("sagemaker", Sagemaker);
-        writer.Write("scheduler", Scheduler);
-        writer.Write("schemas", Schemas);
-        writer.Write("sdb", Sdb);
-        writer.Write("secretsmanager", Secretsmanager);
-        writer.Write("securityhub", Securityhub);
-        writer.Write("securitylake", Securitylake);
-        writer.Write("serverlessapplicationrepository", Serverlessapplicationrepository);
-        writer.Write("serverlessapprepo", Serverlessapprepo);
-        writer.Write("serverlessrepo", Serverlessrepo);
-        writer.Write("servicecatalog", Servicecatalog);
-        writer.Write("servicecatalogappregistry", Servicecatalogappregistry);
-        writer.Write("servicediscovery", Servicediscovery);
-        writer.Write("servicequotas", Servicequotas);
-        writer.Write("ses", Ses);
-        writer.Write("sesv2", Sesv2);
-        writer.Write("sfn", Sfn);
-        writer.Write("shield", Shield);
-        writer.Write("signer", Signer);
-        writer.Write("simpledb", Simpledb);
-        writer.Write("sns", Sns);
-        writer.Write("sqs", Sqs);
-        writer.Write("ssm", Ssm);
-        writer.Write("ssmcontacts", Ssmcontacts);
-        writer.Write("ssmincidents", Ssmincidents);
-        writer.Write("ssmquicksetup", Ssmquicksetup);
-        writer.Write("ssmsap", Ssmsap);
-        writer.Write("sso", Sso);
-        writer.Write("ssoadmin", Ssoadmin);
-        writer.Write("stepfunctions", Stepfunctions);
-        writer.Write("storagegateway", Storagegateway);
-        writer.Write("sts", Sts);
-        writer.Write("swf", Swf);
-        writer.Write("synthetics", Synthetics);
-        writer.Write("taxsettings", Taxsettings);
-        writer.Write("timestreaminfluxdb", Timestreaminfluxdb);
-        writer.Write("timestreamquery", Timestreamquery);
-        writer.Write("timestreamwrite", Timestreamwrite);
-        writer.Write("transcribe", Transcribe);
-        writer.Write("transcribeservice", Transcribeservice);
-        writer.Write("transfer", Transfer);
-        writer.Write("verifiedpermissions", Verifiedpermissions);
-        writer.Write("vpclattice", Vpclattice);
-        writer.Write("waf", Waf);
-        writer.Write("wafregional", Wafregional);
-        writer.Write("wafv2", Wafv2);
-        writer.Write("wellarchitected", Wellarchitected);
-        writer.Write("worklink", Worklink);
-        writer.Write("workspaces", Workspaces);
-        writer.Write("workspacesweb", Workspacesweb);
-        writer.Write("xray", Xray);
+        writer.Write("accessanalyzer", _accessanalyzer);
+        writer.Write("account", _account);
+        writer.Write("acm", _acm);
+        writer.Write("acmpca", _acmpca);
+        writer.Write("amg", _amg);
+        writer.Write("amp", _amp);
+        writer.Write("amplify", _amplify);
+        writer.Write("apigateway", _apigateway);
+        writer.Write("apigatewayv2", _apigatewayv2);
+        writer.Write("appautoscaling", _appautoscaling);
+        writer.Write("appconfig", _appconfig);
+        writer.Write("appfabric", _appfabric);
+        writer.Write("appflow", _appflow);
+        writer.Write("appintegrations", _appintegrations);
+        writer.Write("appintegrationsservice", _appintegrationsservice);
+        writer.Write("applicationautoscaling", _applicationautoscaling);
+        writer.Write("applicationinsights", _applicationinsights);
+        writer.Write("applicationsignals", _applicationsignals);
+        writer.Write("appmesh", _appmesh);
+        writer.Write("appregistry", _appregistry);
+        writer.Write("apprunner", _apprunner);
+        writer.Write("appstream", _appstream);
+        writer.Write("appsync", _appsync);
+        writer.Write("athena", _athena);
+        writer.Write("auditmanager", _auditmanager);
+        writer.Write("autoscaling", _autoscaling);
+        writer.Write("autoscalingplans", _autoscalingplans);
+        writer.Write("backup", _backup);
+        writer.Write("batch", _batch);
+        writer.Write("bcmdataexports", _bcmdataexports);
+        writer.Write("beanstalk", _beanstalk);
+        writer.Write("bedrock", _bedrock);
+        writer.Write("bedrockagent", _bedrockagent);
+        writer.Write("billing", _billing);
+        writer.Write("budgets", _budgets);
+        writer.Write("ce", _ce);
+        writer.Write("chatbot", _chatbot);
+        writer.Write("chime", _chime);
+        writer.Write("chimesdkmediapipelines", _chimesdkmediapipelines);
+        writer.Write("chimesdkvoice", _chimesdkvoice);
+        writer.Write("cleanrooms", _cleanrooms);
+        writer.Write("cloud9", _cloud9);
+        writer.Write("cloudcontrol", _cloudcontrol);
+        writer.Write("cloudcontrolapi", _cloudcontrolapi);
+        writer.Write("cloudformation", _cloudformation);
+        writer.Write("cloudfront", _cloudfront);
+        writer.Write("cloudfrontkeyvaluestore", _cloudfrontkeyvaluestore);
+        writer.Write("cloudhsm", _cloudhsm);
+        writer.Write("cloudhsmv2", _cloudhsmv2);
+        writer.Write("cloudsearch", _cloudsearch);
+        writer.Write("cloudtrail", _cloudtrail);
+        writer.Write("cloudwatch", _cloudwatch);
+        writer.Write("cloudwatchevents", _cloudwatchevents);
+        writer.Write("cloudwatchevidently", _cloudwatchevidently);
+        writer.Write("cloudwatchlog", _cloudwatchlog);
+        writer.Write("cloudwatchlogs", _cloudwatchlogs);
+        writer.Write("cloudwatchobservabilityaccessmanager", _cloudwatchobservabilityaccessmanager);
+        writer.Write("cloudwatchrum", _cloudwatchrum);
+        writer.Write("codeartifact", _codeartifact);
+        writer.Write("codebuild", _codebuild);
+        writer.Write("codecatalyst", _codecatalyst);
+        writer.Write("codecommit", _codecommit);
+        writer.Write("codeconnections", _codeconnections);
+        writer.Write("codedeploy", _codedeploy);
+        writer.Write("codeguruprofiler", _codeguruprofiler);
+        writer.Write("codegurureviewer", _codegurureviewer);
+        writer.Write("codepipeline", _codepipeline);
+        writer.Write("codestarconnections", _codestarconnections);
+        writer.Write("codestarnotifications", _codestarnotifications);
+        writer.Write("cognitoidentity", _cognitoidentity);
+        writer.Write("cognitoidentityprovider", _cognitoidentityprovider);
+        writer.Write("cognitoidp", _cognitoidp);
+        writer.Write("comprehend", _comprehend);
+        writer.Write("computeoptimizer", _computeoptimizer);
+        writer.Write("config", _config);
+        writer.Write("configservice", _configservice);
+        writer.Write("connect", _connect);
+        writer.Write("connectcases", _connectcases);
+        writer.Write("controltower", _controltower);
+        writer.Write("costandusagereportservice", _costandusagereportservice);
+        writer.Write("costexplorer", _costexplorer);
+        writer.Write("costoptimizationhub", _costoptimizationhub);
+        writer.Write("cur", _cur);
+        writer.Write("customerprofiles", _customerprofiles);
+        writer.Write("databasemigration", _databasemigration);
+        writer.Write("databasemigrationservice", _databasemigrationservice);
+        writer.Write("databrew", _databrew);
+        writer.Write("dataexchange", _dataexchange);
+        writer.Write("datapipeline", _datapipeline);
+        writer.Write("datasync", _datasync);
+        writer.Write("datazone", _datazone);
+        writer.Write("dax", _dax);
+        writer.Write("deploy", _deploy);
+        writer.Write("detective", _detective);
+        writer.Write("devicefarm", _devicefarm);
+        writer.Write("devopsguru", _devopsguru);
+        writer.Write("directconnect", _directconnect);
+        writer.Write("directoryservice", _directoryservice);
+        writer.Write("dlm", _dlm);
+        writer.Write("dms", _dms);
+        writer.Write("docdb", _docdb);
+        writer.Write("docdbelastic", _docdbelastic);
+        writer.Write("drs", _drs);
+        writer.Write("ds", _ds);
+        writer.Write("dsql", _dsql);
+        writer.Write("dynamodb", _dynamodb);
+        writer.Write("ec2", _ec2);
+        writer.Write("ecr", _ecr);
+        writer.Write("ecrpublic", _ecrpublic);
+        writer.Write("ecs", _ecs);
+        writer.Write("efs", _efs);
+        writer.Write("eks", _eks);
+        writer.Write("elasticache", _elasticache);
+        writer.Write("elasticbeanstalk", _elasticbeanstalk);
+        writer.Write("elasticloadbalancing", _elasticloadbalancing);
+        writer.Write("elasticloadbalancingv2", _elasticloadbalancingv2);
+        writer.Write("elasticsearch", _elasticsearch);
+        writer.Write("elasticsearchservice", _elasticsearchservice);
+        writer.Write("elastictranscoder", _elastictranscoder);
+        writer.Write("elb", _elb);
+        writer.Write("elbv2", _elbv2);
+        writer.Write("emr", _emr);
+        writer.Write("emrcontainers", _emrcontainers);
+        writer.Write("emrserverless", _emrserverless);
+        writer.Write("es", _es);
+        writer.Write("eventbridge", _eventbridge);
+        writer.Write("events", _events);
+        writer.Write("evidently", _evidently);
+        writer.Write("evs", _evs);
+        writer.Write("finspace", _finspace);
+        writer.Write("firehose", _firehose);
+        writer.Write("fis", _fis);
+        writer.Write("fms", _fms);
+        writer.Write("fsx", _fsx);
+        writer.Write("gamelift", _gamelift);
+        writer.Write("glacier", _glacier);
+        writer.Write("globalaccelerator", _globalaccelerator);
+        writer.Write("glue", _glue);
+        writer.Write("gluedatabrew", _gluedatabrew);
+        writer.Write("grafana", _grafana);
+        writer.Write("greengrass", _greengrass);
+        writer.Write("groundstation", _groundstation);
+        writer.Write("guardduty", _guardduty);
+        writer.Write("healthlake", _healthlake);
+        writer.Write("iam", _iam);
+        writer.Write("identitystore", _identitystore);
+        writer.Write("imagebuilder", _imagebuilder);
+        writer.Write("inspector", _inspector);
+        writer.Write("inspector2", _inspector2);
+        writer.Write("inspectorv2", _inspectorv2);
+        writer.Write("internetmonitor", _internetmonitor);
+        writer.Write("invoicing", _invoicing);
+        writer.Write("iot", _iot);
+        writer.Write("iotanalytics", _iotanalytics);
+        writer.Write("iotevents", _iotevents);
+        writer.Write("ivs", _ivs);
+        writer.Write("ivschat", _ivschat);
+        writer.Write("kafka", _kafka);
+        writer.Write("kafkaconnect", _kafkaconnect);
+        writer.Write("kendra", _kendra);
+        writer.Write("keyspaces", _keyspaces);
+        writer.Write("kinesis", _kinesis);
+        writer.Write("kinesisanalytics", _kinesisanalytics);
+        writer.Write("kinesisanalyticsv2", _kinesisanalyticsv2);
+        writer.Write("kinesisvideo", _kinesisvideo);
+        writer.Write("kms", _kms);
+        writer.Write("lakeformation", _lakeformation);
+        writer.Write("lambda", _lambda);
+        writer.Write("launchwizard", _launchwizard);
+        writer.Write("lex", _lex);
+        writer.Write("lexmodelbuilding", _lexmodelbuilding);
+        writer.Write("lexmodelbuildingservice", _lexmodelbuildingservice);
+        writer.Write("lexmodels", _lexmodels);
+        writer.Write("lexmodelsv2", _lexmodelsv2);
+        writer.Write("lexv2models", _lexv2models);
+        writer.Write("licensemanager", _licensemanager);
+        writer.Write("lightsail", _lightsail);
+        writer.Write("location", _location);
+        writer.Write("locationservice", _locationservice);
+        writer.Write("logs", _logs);
+        writer.Write("lookoutmetrics", _lookoutmetrics);
+        writer.Write("m2", _m2);
+        writer.Write("macie2", _macie2);
+        writer.Write("managedgrafana", _managedgrafana);
+        writer.Write("mediaconnect", _mediaconnect);
+        writer.Write("mediaconvert", _mediaconvert);
+        writer.Write("medialive", _medialive);
+        writer.Write("mediapackage", _mediapackage);
+        writer.Write("mediapackagev2", _mediapackagev2);
+        writer.Write("mediapackagevod", _mediapackagevod);
+        writer.Write("mediastore", _mediastore);
+        writer.Write("memorydb", _memorydb);
+        writer.Write("mgn", _mgn);
+        writer.Write("mq", _mq);
+        writer.Write("msk", _msk);
+        writer.Write("mwaa", _mwaa);
+        writer.Write("neptune", _neptune);
+        writer.Write("neptunegraph", _neptunegraph);
+        writer.Write("networkfirewall", _networkfirewall);
+        writer.Write("networkmanager", _networkmanager);
+        writer.Write("networkmonitor", _networkmonitor);
+        writer.Write("notifications", _notifications);
+        writer.Write("notificationscontacts", _notificationscontacts);
+        writer.Write("oam", _oam);
+        writer.Write("opensearch", _opensearch);
+        writer.Write("opensearchingestion", _opensearchingestion);
+        writer.Write("opensearchserverless", _opensearchserverless);
+        writer.Write("opensearchservice", _opensearchservice);
+        writer.Write("opsworks", _opsworks);
+        writer.Write("organizations", _organizations);
+        writer.Write("osis", _osis);
+        writer.Write("outposts", _outposts);
+        writer.Write("paymentcryptography", _paymentcryptography);
+        writer.Write("pcaconnectorad", _pcaconnectorad);
+        writer.Write("pcs", _pcs);
+        writer.Write("pinpoint", _pinpoint);
+        writer.Write("pinpointsmsvoicev2", _pinpointsmsvoicev2);
+        writer.Write("pipes", _pipes);
+        writer.Write("polly", _polly);
+        writer.Write("pricing", _pricing);
+        writer.Write("prometheus", _prometheus);
+        writer.Write("prometheusservice", _prometheusservice);
+        writer.Write("qbusiness", _qbusiness);
+        writer.Write("qldb", _qldb);
+        writer.Write("quicksight", _quicksight);
+        writer.Write("ram", _ram);
+        writer.Write("rbin", _rbin);
+        writer.Write("rds", _rds);
+        writer.Write("recyclebin", _recyclebin);
+        writer.Write("redshift", _redshift);
+        writer.Write("redshiftdata", _redshiftdata);
+        writer.Write("redshiftdataapiservice", _redshiftdataapiservice);
+        writer.Write("redshiftserverless", _redshiftserverless);
+        writer.Write("rekognition", _rekognition);
+        writer.Write("resiliencehub", _resiliencehub);
+        writer.Write("resourceexplorer2", _resourceexplorer2);
+        writer.Write("resourcegroups", _resourcegroups);
+        writer.Write("resourcegroupstagging", _resourcegroupstagging);
+        writer.Write("resourcegroupstaggingapi", _resourcegroupstaggingapi);
+        writer.Write("rolesanywhere", _rolesanywhere);
+        writer.Write("route53", _route53);
+        writer.Write("route53domains", _route53domains);
+        writer.Write("route53profiles", _route53profiles);
+        writer.Write("route53recoverycontrolconfig", _route53recoverycontrolconfig);
+        writer.Write("route53recoveryreadiness", _route53recoveryreadiness);
+        writer.Write("route53resolver", _route53resolver);
+        writer.Write("rum", _rum);
+        writer.Write("s3", _s3);
+        writer.Write("s3api", _s3api);
+        writer.Write("s3control", _s3control);
+        writer.Write("s3outposts", _s3outposts);
+        writer.Write("s3tables", _s3tables);
+        writer.Write("sagemaker", _sagemaker);
+        writer.Write("scheduler", _scheduler);
+        writer.Write("schemas", _schemas);
+        writer.Write("sdb", _sdb);
+        writer.Write("secretsmanager", _secretsmanager);
+        writer.Write("securityhub", _securityhub);
+        writer.Write("securitylake", _securitylake);
+        writer.Write("serverlessapplicationrepository", _serverlessapplicationrepository);
+        writer.Write("serverlessapprepo", _serverlessapprepo);
+        writer.Write("serverlessrepo", _serverlessrepo);
+        writer.Write("servicecatalog", _servicecatalog);
+        writer.Write("servicecatalogappregistry", _servicecatalogappregistry);
+        writer.Write("servicediscovery", _servicediscovery);
+        writer.Write("servicequotas", _servicequotas);
+        writer.Write("ses", _ses);
+        writer.Write("sesv2", _sesv2);
+        writer.Write("sfn", _sfn);
+        writer.Write("shield", _shield);
+        writer.Write("signer", _signer);
+        writer.Write("simpledb", _simpledb);
+        writer.Write("sns", _sns);
+        writer.Write("sqs", _sqs);
+        writer.Write("ssm", _ssm);
+        writer.Write("ssmcontacts", _ssmcontacts);
+        writer.Write("ssmincidents", _ssmincidents);
+        writer.Write("ssmquicksetup", _ssmquicksetup);
+        writer.Write("ssmsap", _ssmsap);
+        writer.Write("sso", _sso);
+        writer.Write("ssoadmin", _ssoadmin);
+        writer.Write("stepfunctions", _stepfunctions);
+        writer.Write("storagegateway", _storagegateway);
+        writer.Write("sts", _sts);
+        writer.Write("swf", _swf);
+        writer.Write("synthetics", _synthetics);
+        writer.Write("taxsettings", _taxsettings);
+        writer.Write("timestreaminfluxdb", _timestreaminfluxdb);
+        writer.Write("timestreamquery", _timestreamquery);
+        writer.Write("timestreamwrite", _timestreamwrite);
+        writer.Write("transcribe", _transcribe);
+        writer.Write("transcribeservice", _transcribeservice);
+        writer.Write("transfer", _transfer);
+        writer.Write("verifiedpermissions", _verifiedpermissions);
+        writer.Write("vpclattice", _vpclattice);
+        writer.Write("waf", _waf);
+        writer.Write("wafregional", _wafregional);
+        writer.Write("wafv2", _wafv2);
+        writer.Write("wellarchitected", _wellarchitected);
+        writer.Write("worklink", _worklink);
+        writer.Write("workspaces", _workspaces);
+        writer.Write("workspacesweb", _workspacesweb);
+        writer.Write("xray", _xray);
     }
 }
 
 /// <summary>The <c>ignore_tags</c> block of <c>aws</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsProviderIgnoreTags : TfBlock
 {
+    private TfList<TfString>? _keyPrefixes;
+    private TfList<TfString>? _keys;
+
     /// <summary>Resource tag key prefixes to ignore across all resources. Can also be configured with the TF_AWS_IGNORE_TAGS_KEY_PREFIXES environment variable.</summary>
-    public TfList<TfString>? KeyPrefixes { get; init; }
+    public TfList<TfString>? KeyPrefixes { get => _keyPrefixes; init => _keyPrefixes = value; }
 
     /// <summary>Resource tag keys to ignore across all resources. Can also be configured with the TF_AWS_IGNORE_TAGS_KEYS environment variable.</summary>
-    public TfList<TfString>? Keys { get; init; }
+    public TfList<TfString>? Keys { get => _keys; init => _keys = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("key_prefixes", KeyPrefixes);
-        writer.Write("keys", Keys);
+        writer.Write("key_prefixes", _keyPrefixes);
+        writer.Write("keys", _keys);
     }
 }

@@ -42,77 +42,100 @@ public sealed class AwsRoute : TerraformResource
     public TfString VpcPeeringConnectionId => GetAttribute<TfString>("vpc_peering_connection_id");
     public AwsRouteTimeoutsReference Timeouts => GetAttribute<AwsRouteTimeoutsReference>("timeouts");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("carrier_gateway_id", _config.CarrierGatewayId);
-        writer.Write("core_network_arn", _config.CoreNetworkArn);
-        writer.Write("destination_cidr_block", _config.DestinationCidrBlock);
-        writer.Write("destination_ipv6_cidr_block", _config.DestinationIpv6CidrBlock);
-        writer.Write("destination_prefix_list_id", _config.DestinationPrefixListId);
-        writer.Write("egress_only_gateway_id", _config.EgressOnlyGatewayId);
-        writer.Write("gateway_id", _config.GatewayId);
-        writer.Write("id", _config.Id);
-        writer.Write("local_gateway_id", _config.LocalGatewayId);
-        writer.Write("nat_gateway_id", _config.NatGatewayId);
-        writer.Write("network_interface_id", _config.NetworkInterfaceId);
-        writer.Write("route_table_id", _config.RouteTableId);
-        writer.Write("transit_gateway_id", _config.TransitGatewayId);
-        writer.Write("vpc_endpoint_id", _config.VpcEndpointId);
-        writer.Write("vpc_peering_connection_id", _config.VpcPeeringConnectionId);
-        writer.WriteBlock("timeouts", _config.Timeouts);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsRoute"/>, with the meta-arguments.</summary>
 public sealed record AwsRouteConfig : TerraformMetaArguments
 {
-    public TfString? CarrierGatewayId { get; init; }
+    private TfString? _carrierGatewayId;
+    private TfString? _coreNetworkArn;
+    private TfString? _destinationCidrBlock;
+    private TfString? _destinationIpv6CidrBlock;
+    private TfString? _destinationPrefixListId;
+    private TfString? _egressOnlyGatewayId;
+    private TfString? _gatewayId;
+    private TfString? _id;
+    private TfString? _localGatewayId;
+    private TfString? _natGatewayId;
+    private TfString? _networkInterfaceId;
+    private TfString _routeTableId;
+    private TfString? _transitGatewayId;
+    private TfString? _vpcEndpointId;
+    private TfString? _vpcPeeringConnectionId;
+    private AwsRouteTimeouts? _timeouts;
 
-    public TfString? CoreNetworkArn { get; init; }
+    public TfString? CarrierGatewayId { get => _carrierGatewayId; init => _carrierGatewayId = value; }
 
-    public TfString? DestinationCidrBlock { get; init; }
+    public TfString? CoreNetworkArn { get => _coreNetworkArn; init => _coreNetworkArn = value; }
 
-    public TfString? DestinationIpv6CidrBlock { get; init; }
+    public TfString? DestinationCidrBlock { get => _destinationCidrBlock; init => _destinationCidrBlock = value; }
 
-    public TfString? DestinationPrefixListId { get; init; }
+    public TfString? DestinationIpv6CidrBlock { get => _destinationIpv6CidrBlock; init => _destinationIpv6CidrBlock = value; }
 
-    public TfString? EgressOnlyGatewayId { get; init; }
+    public TfString? DestinationPrefixListId { get => _destinationPrefixListId; init => _destinationPrefixListId = value; }
 
-    public TfString? GatewayId { get; init; }
+    public TfString? EgressOnlyGatewayId { get => _egressOnlyGatewayId; init => _egressOnlyGatewayId = value; }
 
-    public TfString? Id { get; init; }
+    public TfString? GatewayId { get => _gatewayId; init => _gatewayId = value; }
 
-    public TfString? LocalGatewayId { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? NatGatewayId { get; init; }
+    public TfString? LocalGatewayId { get => _localGatewayId; init => _localGatewayId = value; }
 
-    public TfString? NetworkInterfaceId { get; init; }
+    public TfString? NatGatewayId { get => _natGatewayId; init => _natGatewayId = value; }
 
-    public required TfString RouteTableId { get; init; }
+    public TfString? NetworkInterfaceId { get => _networkInterfaceId; init => _networkInterfaceId = value; }
 
-    public TfString? TransitGatewayId { get; init; }
+    public required TfString RouteTableId { get => _routeTableId; init => _routeTableId = value; }
 
-    public TfString? VpcEndpointId { get; init; }
+    public TfString? TransitGatewayId { get => _transitGatewayId; init => _transitGatewayId = value; }
 
-    public TfString? VpcPeeringConnectionId { get; init; }
+    public TfString? VpcEndpointId { get => _vpcEndpointId; init => _vpcEndpointId = value; }
 
-    public AwsRouteTimeouts? Timeouts { get; init; }
+    public TfString? VpcPeeringConnectionId { get => _vpcPeeringConnectionId; init => _vpcPeeringConnectionId = value; }
+
+    public AwsRouteTimeouts? Timeouts { get => _timeouts; init => _timeouts = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("carrier_gateway_id", _carrierGatewayId);
+        writer.Write("core_network_arn", _coreNetworkArn);
+        writer.Write("destination_cidr_block", _destinationCidrBlock);
+        writer.Write("destination_ipv6_cidr_block", _destinationIpv6CidrBlock);
+        writer.Write("destination_prefix_list_id", _destinationPrefixListId);
+        writer.Write("egress_only_gateway_id", _egressOnlyGatewayId);
+        writer.Write("gateway_id", _gatewayId);
+        writer.Write("id", _id);
+        writer.Write("local_gateway_id", _localGatewayId);
+        writer.Write("nat_gateway_id", _natGatewayId);
+        writer.Write("network_interface_id", _networkInterfaceId);
+        writer.Write("route_table_id", _routeTableId);
+        writer.Write("transit_gateway_id", _transitGatewayId);
+        writer.Write("vpc_endpoint_id", _vpcEndpointId);
+        writer.Write("vpc_peering_connection_id", _vpcPeeringConnectionId);
+        writer.WriteBlock("timeouts", _timeouts);
+    }
 }
 
 /// <summary>The <c>timeouts</c> block of <c>aws_route</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsRouteTimeouts : TfBlock
 {
-    public TfString? Create { get; init; }
+    private TfString? _create;
+    private TfString? _delete;
+    private TfString? _update;
 
-    public TfString? Delete { get; init; }
+    public TfString? Create { get => _create; init => _create = value; }
 
-    public TfString? Update { get; init; }
+    public TfString? Delete { get => _delete; init => _delete = value; }
+
+    public TfString? Update { get => _update; init => _update = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("create", Create);
-        writer.Write("delete", Delete);
-        writer.Write("update", Update);
+        writer.Write("create", _create);
+        writer.Write("delete", _delete);
+        writer.Write("update", _update);
     }
 }
 

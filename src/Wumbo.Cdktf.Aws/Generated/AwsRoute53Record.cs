@@ -41,83 +41,108 @@ public sealed class AwsRoute53Record : TerraformResource
     public AwsRoute53RecordTimeoutsReference Timeouts => GetAttribute<AwsRoute53RecordTimeoutsReference>("timeouts");
     public TfList<AwsRoute53RecordWeightedRoutingPolicyReference> WeightedRoutingPolicy => GetAttribute<TfList<AwsRoute53RecordWeightedRoutingPolicyReference>>("weighted_routing_policy");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("allow_overwrite", _config.AllowOverwrite);
-        writer.Write("health_check_id", _config.HealthCheckId);
-        writer.Write("id", _config.Id);
-        writer.Write("multivalue_answer_routing_policy", _config.MultivalueAnswerRoutingPolicy);
-        writer.Write("name", _config.Name);
-        writer.Write("records", _config.Records);
-        writer.Write("set_identifier", _config.SetIdentifier);
-        writer.Write("ttl", _config.Ttl);
-        writer.Write("type", _config.Type);
-        writer.Write("zone_id", _config.ZoneId);
-        writer.WriteBlock("alias", _config.Alias);
-        writer.WriteBlock("cidr_routing_policy", _config.CidrRoutingPolicy);
-        writer.WriteBlock("failover_routing_policy", _config.FailoverRoutingPolicy);
-        writer.WriteBlock("geolocation_routing_policy", _config.GeolocationRoutingPolicy);
-        writer.WriteBlock("geoproximity_routing_policy", _config.GeoproximityRoutingPolicy);
-        writer.WriteBlock("latency_routing_policy", _config.LatencyRoutingPolicy);
-        writer.WriteBlock("timeouts", _config.Timeouts);
-        writer.WriteBlock("weighted_routing_policy", _config.WeightedRoutingPolicy);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsRoute53Record"/>, with the meta-arguments.</summary>
 public sealed record AwsRoute53RecordConfig : TerraformMetaArguments
 {
-    public TfBool? AllowOverwrite { get; init; }
+    private TfBool? _allowOverwrite;
+    private TfString? _healthCheckId;
+    private TfString? _id;
+    private TfBool? _multivalueAnswerRoutingPolicy;
+    private TfString _name;
+    private TfList<TfString>? _records;
+    private TfString? _setIdentifier;
+    private TfNumber? _ttl;
+    private TfString _type;
+    private TfString _zoneId;
+    private AwsRoute53RecordAlias? _alias;
+    private AwsRoute53RecordCidrRoutingPolicy? _cidrRoutingPolicy;
+    private AwsRoute53RecordFailoverRoutingPolicy? _failoverRoutingPolicy;
+    private AwsRoute53RecordGeolocationRoutingPolicy? _geolocationRoutingPolicy;
+    private AwsRoute53RecordGeoproximityRoutingPolicy? _geoproximityRoutingPolicy;
+    private AwsRoute53RecordLatencyRoutingPolicy? _latencyRoutingPolicy;
+    private AwsRoute53RecordTimeouts? _timeouts;
+    private AwsRoute53RecordWeightedRoutingPolicy? _weightedRoutingPolicy;
 
-    public TfString? HealthCheckId { get; init; }
+    public TfBool? AllowOverwrite { get => _allowOverwrite; init => _allowOverwrite = value; }
 
-    public TfString? Id { get; init; }
+    public TfString? HealthCheckId { get => _healthCheckId; init => _healthCheckId = value; }
 
-    public TfBool? MultivalueAnswerRoutingPolicy { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public required TfString Name { get; init; }
+    public TfBool? MultivalueAnswerRoutingPolicy { get => _multivalueAnswerRoutingPolicy; init => _multivalueAnswerRoutingPolicy = value; }
 
-    public TfList<TfString>? Records { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
 
-    public TfString? SetIdentifier { get; init; }
+    public TfList<TfString>? Records { get => _records; init => _records = value; }
 
-    public TfNumber? Ttl { get; init; }
+    public TfString? SetIdentifier { get => _setIdentifier; init => _setIdentifier = value; }
 
-    public required TfString Type { get; init; }
+    public TfNumber? Ttl { get => _ttl; init => _ttl = value; }
 
-    public required TfString ZoneId { get; init; }
+    public required TfString Type { get => _type; init => _type = value; }
 
-    public AwsRoute53RecordAlias? Alias { get; init; }
+    public required TfString ZoneId { get => _zoneId; init => _zoneId = value; }
 
-    public AwsRoute53RecordCidrRoutingPolicy? CidrRoutingPolicy { get; init; }
+    public AwsRoute53RecordAlias? Alias { get => _alias; init => _alias = value; }
 
-    public AwsRoute53RecordFailoverRoutingPolicy? FailoverRoutingPolicy { get; init; }
+    public AwsRoute53RecordCidrRoutingPolicy? CidrRoutingPolicy { get => _cidrRoutingPolicy; init => _cidrRoutingPolicy = value; }
 
-    public AwsRoute53RecordGeolocationRoutingPolicy? GeolocationRoutingPolicy { get; init; }
+    public AwsRoute53RecordFailoverRoutingPolicy? FailoverRoutingPolicy { get => _failoverRoutingPolicy; init => _failoverRoutingPolicy = value; }
 
-    public AwsRoute53RecordGeoproximityRoutingPolicy? GeoproximityRoutingPolicy { get; init; }
+    public AwsRoute53RecordGeolocationRoutingPolicy? GeolocationRoutingPolicy { get => _geolocationRoutingPolicy; init => _geolocationRoutingPolicy = value; }
 
-    public AwsRoute53RecordLatencyRoutingPolicy? LatencyRoutingPolicy { get; init; }
+    public AwsRoute53RecordGeoproximityRoutingPolicy? GeoproximityRoutingPolicy { get => _geoproximityRoutingPolicy; init => _geoproximityRoutingPolicy = value; }
 
-    public AwsRoute53RecordTimeouts? Timeouts { get; init; }
+    public AwsRoute53RecordLatencyRoutingPolicy? LatencyRoutingPolicy { get => _latencyRoutingPolicy; init => _latencyRoutingPolicy = value; }
 
-    public AwsRoute53RecordWeightedRoutingPolicy? WeightedRoutingPolicy { get; init; }
+    public AwsRoute53RecordTimeouts? Timeouts { get => _timeouts; init => _timeouts = value; }
+
+    public AwsRoute53RecordWeightedRoutingPolicy? WeightedRoutingPolicy { get => _weightedRoutingPolicy; init => _weightedRoutingPolicy = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("allow_overwrite", _allowOverwrite);
+        writer.Write("health_check_id", _healthCheckId);
+        writer.Write("id", _id);
+        writer.Write("multivalue_answer_routing_policy", _multivalueAnswerRoutingPolicy);
+        writer.Write("name", _name);
+        writer.Write("records", _records);
+        writer.Write("set_identifier", _setIdentifier);
+        writer.Write("ttl", _ttl);
+        writer.Write("type", _type);
+        writer.Write("zone_id", _zoneId);
+        writer.WriteBlock("alias", _alias);
+        writer.WriteBlock("cidr_routing_policy", _cidrRoutingPolicy);
+        writer.WriteBlock("failover_routing_policy", _failoverRoutingPolicy);
+        writer.WriteBlock("geolocation_routing_policy", _geolocationRoutingPolicy);
+        writer.WriteBlock("geoproximity_routing_policy", _geoproximityRoutingPolicy);
+        writer.WriteBlock("latency_routing_policy", _latencyRoutingPolicy);
+        writer.WriteBlock("timeouts", _timeouts);
+        writer.WriteBlock("weighted_routing_policy", _weightedRoutingPolicy);
+    }
 }
 
 /// <summary>The <c>alias</c> block of <c>aws_route53_record</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsRoute53RecordAlias : TfBlock
 {
-    public required TfBool EvaluateTargetHealth { get; init; }
+    private TfBool _evaluateTargetHealth;
+    private TfString _name;
+    private TfString _zoneId;
 
-    public required TfString Name { get; init; }
+    public required TfBool EvaluateTargetHealth { get => _evaluateTargetHealth; init => _evaluateTargetHealth = value; }
 
-    public required TfString ZoneId { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
+
+    public required TfString ZoneId { get => _zoneId; init => _zoneId = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("evaluate_target_health", EvaluateTargetHealth);
-        writer.Write("name", Name);
-        writer.Write("zone_id", ZoneId);
+        writer.Write("evaluate_target_health", _evaluateTargetHealth);
+        writer.Write("name", _name);
+        writer.Write("zone_id", _zoneId);
     }
 }
 
@@ -140,14 +165,17 @@ public readonly record struct AwsRoute53RecordAliasReference : ITfValue<AwsRoute
 /// <summary>The <c>cidr_routing_policy</c> block of <c>aws_route53_record</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsRoute53RecordCidrRoutingPolicy : TfBlock
 {
-    public required TfString CollectionId { get; init; }
+    private TfString _collectionId;
+    private TfString _locationName;
 
-    public required TfString LocationName { get; init; }
+    public required TfString CollectionId { get => _collectionId; init => _collectionId = value; }
+
+    public required TfString LocationName { get => _locationName; init => _locationName = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("collection_id", CollectionId);
-        writer.Write("location_name", LocationName);
+        writer.Write("collection_id", _collectionId);
+        writer.Write("location_name", _locationName);
     }
 }
 
@@ -169,11 +197,13 @@ public readonly record struct AwsRoute53RecordCidrRoutingPolicyReference : ITfVa
 /// <summary>The <c>failover_routing_policy</c> block of <c>aws_route53_record</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsRoute53RecordFailoverRoutingPolicy : TfBlock
 {
-    public required TfString Type { get; init; }
+    private TfString _type;
+
+    public required TfString Type { get => _type; init => _type = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("type", Type);
+        writer.Write("type", _type);
     }
 }
 
@@ -194,17 +224,21 @@ public readonly record struct AwsRoute53RecordFailoverRoutingPolicyReference : I
 /// <summary>The <c>geolocation_routing_policy</c> block of <c>aws_route53_record</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsRoute53RecordGeolocationRoutingPolicy : TfBlock
 {
-    public TfString? Continent { get; init; }
+    private TfString? _continent;
+    private TfString? _country;
+    private TfString? _subdivision;
 
-    public TfString? Country { get; init; }
+    public TfString? Continent { get => _continent; init => _continent = value; }
 
-    public TfString? Subdivision { get; init; }
+    public TfString? Country { get => _country; init => _country = value; }
+
+    public TfString? Subdivision { get => _subdivision; init => _subdivision = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("continent", Continent);
-        writer.Write("country", Country);
-        writer.Write("subdivision", Subdivision);
+        writer.Write("continent", _continent);
+        writer.Write("country", _country);
+        writer.Write("subdivision", _subdivision);
     }
 }
 
@@ -227,20 +261,25 @@ public readonly record struct AwsRoute53RecordGeolocationRoutingPolicyReference 
 /// <summary>The <c>geoproximity_routing_policy</c> block of <c>aws_route53_record</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsRoute53RecordGeoproximityRoutingPolicy : TfBlock
 {
-    public TfString? AwsRegion { get; init; }
+    private TfString? _awsRegion;
+    private TfNumber? _bias;
+    private TfString? _localZoneGroup;
+    private TfList<AwsRoute53RecordGeoproximityRoutingPolicyCoordinates>? _coordinates;
 
-    public TfNumber? Bias { get; init; }
+    public TfString? AwsRegion { get => _awsRegion; init => _awsRegion = value; }
 
-    public TfString? LocalZoneGroup { get; init; }
+    public TfNumber? Bias { get => _bias; init => _bias = value; }
 
-    public TfList<AwsRoute53RecordGeoproximityRoutingPolicyCoordinates>? Coordinates { get; init; }
+    public TfString? LocalZoneGroup { get => _localZoneGroup; init => _localZoneGroup = value; }
+
+    public TfList<AwsRoute53RecordGeoproximityRoutingPolicyCoordinates>? Coordinates { get => _coordinates; init => _coordinates = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("aws_region", AwsRegion);
-        writer.Write("bias", Bias);
-        writer.Write("local_zone_group", LocalZoneGroup);
-        writer.Write("coordinates", Coordinates);
+        writer.Write("aws_region", _awsRegion);
+        writer.Write("bias", _bias);
+        writer.Write("local_zone_group", _localZoneGroup);
+        writer.Write("coordinates", _coordinates);
     }
 }
 
@@ -264,14 +303,17 @@ public readonly record struct AwsRoute53RecordGeoproximityRoutingPolicyReference
 /// <summary>The <c>geoproximity_routing_policy.coordinates</c> block of <c>aws_route53_record</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsRoute53RecordGeoproximityRoutingPolicyCoordinates : TfBlock
 {
-    public required TfString Latitude { get; init; }
+    private TfString _latitude;
+    private TfString _longitude;
 
-    public required TfString Longitude { get; init; }
+    public required TfString Latitude { get => _latitude; init => _latitude = value; }
+
+    public required TfString Longitude { get => _longitude; init => _longitude = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("latitude", Latitude);
-        writer.Write("longitude", Longitude);
+        writer.Write("latitude", _latitude);
+        writer.Write("longitude", _longitude);
     }
 }
 
@@ -293,11 +335,13 @@ public readonly record struct AwsRoute53RecordGeoproximityRoutingPolicyCoordinat
 /// <summary>The <c>latency_routing_policy</c> block of <c>aws_route53_record</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsRoute53RecordLatencyRoutingPolicy : TfBlock
 {
-    public required TfString Region { get; init; }
+    private TfString _region;
+
+    public required TfString Region { get => _region; init => _region = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("region", Region);
+        writer.Write("region", _region);
     }
 }
 
@@ -318,17 +362,21 @@ public readonly record struct AwsRoute53RecordLatencyRoutingPolicyReference : IT
 /// <summary>The <c>timeouts</c> block of <c>aws_route53_record</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsRoute53RecordTimeouts : TfBlock
 {
-    public TfString? Create { get; init; }
+    private TfString? _create;
+    private TfString? _delete;
+    private TfString? _update;
 
-    public TfString? Delete { get; init; }
+    public TfString? Create { get => _create; init => _create = value; }
 
-    public TfString? Update { get; init; }
+    public TfString? Delete { get => _delete; init => _delete = value; }
+
+    public TfString? Update { get => _update; init => _update = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("create", Create);
-        writer.Write("delete", Delete);
-        writer.Write("update", Update);
+        writer.Write("create", _create);
+        writer.Write("delete", _delete);
+        writer.Write("update", _update);
     }
 }
 
@@ -351,11 +399,13 @@ public readonly record struct AwsRoute53RecordTimeoutsReference : ITfValue<AwsRo
 /// <summary>The <c>weighted_routing_policy</c> block of <c>aws_route53_record</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsRoute53RecordWeightedRoutingPolicy : TfBlock
 {
-    public required TfNumber Weight { get; init; }
+    private TfNumber _weight;
+
+    public required TfNumber Weight { get => _weight; init => _weight = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("weight", Weight);
+        writer.Write("weight", _weight);
     }
 }
 

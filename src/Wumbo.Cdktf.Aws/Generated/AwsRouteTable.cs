@@ -31,80 +31,104 @@ public sealed class AwsRouteTable : TerraformResource
     public TfString VpcId => GetAttribute<TfString>("vpc_id");
     public AwsRouteTableTimeoutsReference Timeouts => GetAttribute<AwsRouteTableTimeoutsReference>("timeouts");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("id", _config.Id);
-        writer.Write("propagating_vgws", _config.PropagatingVgws);
-        writer.Write("route", _config.Route);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("vpc_id", _config.VpcId);
-        writer.WriteBlock("timeouts", _config.Timeouts);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsRouteTable"/>, with the meta-arguments.</summary>
 public sealed record AwsRouteTableConfig : TerraformMetaArguments
 {
-    public TfString? Id { get; init; }
+    private TfString? _id;
+    private TfList<TfString>? _propagatingVgws;
+    private TfList<AwsRouteTableRoute>? _route;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfString _vpcId;
+    private AwsRouteTableTimeouts? _timeouts;
 
-    public TfList<TfString>? PropagatingVgws { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfList<AwsRouteTableRoute>? Route { get; init; }
+    public TfList<TfString>? PropagatingVgws { get => _propagatingVgws; init => _propagatingVgws = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfList<AwsRouteTableRoute>? Route { get => _route; init => _route = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public required TfString VpcId { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
-    public AwsRouteTableTimeouts? Timeouts { get; init; }
+    public required TfString VpcId { get => _vpcId; init => _vpcId = value; }
+
+    public AwsRouteTableTimeouts? Timeouts { get => _timeouts; init => _timeouts = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("id", _id);
+        writer.Write("propagating_vgws", _propagatingVgws);
+        writer.Write("route", _route);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("vpc_id", _vpcId);
+        writer.WriteBlock("timeouts", _timeouts);
+    }
 }
 
 /// <summary>A value of <c>route</c> in <c>aws_route_table</c>: an object-typed attribute, so every field is written, unset ones as null (CONTRACT §4.5).</summary>
 public sealed record AwsRouteTableRoute : TfBlock
 {
-    public TfString? CarrierGatewayId { get; init; }
+    private TfString? _carrierGatewayId;
+    private TfString? _cidrBlock;
+    private TfString? _coreNetworkArn;
+    private TfString? _destinationPrefixListId;
+    private TfString? _egressOnlyGatewayId;
+    private TfString? _gatewayId;
+    private TfString? _ipv6CidrBlock;
+    private TfString? _localGatewayId;
+    private TfString? _natGatewayId;
+    private TfString? _networkInterfaceId;
+    private TfString? _transitGatewayId;
+    private TfString? _vpcEndpointId;
+    private TfString? _vpcPeeringConnectionId;
 
-    public TfString? CidrBlock { get; init; }
+    public TfString? CarrierGatewayId { get => _carrierGatewayId; init => _carrierGatewayId = value; }
 
-    public TfString? CoreNetworkArn { get; init; }
+    public TfString? CidrBlock { get => _cidrBlock; init => _cidrBlock = value; }
 
-    public TfString? DestinationPrefixListId { get; init; }
+    public TfString? CoreNetworkArn { get => _coreNetworkArn; init => _coreNetworkArn = value; }
 
-    public TfString? EgressOnlyGatewayId { get; init; }
+    public TfString? DestinationPrefixListId { get => _destinationPrefixListId; init => _destinationPrefixListId = value; }
 
-    public TfString? GatewayId { get; init; }
+    public TfString? EgressOnlyGatewayId { get => _egressOnlyGatewayId; init => _egressOnlyGatewayId = value; }
 
-    public TfString? Ipv6CidrBlock { get; init; }
+    public TfString? GatewayId { get => _gatewayId; init => _gatewayId = value; }
 
-    public TfString? LocalGatewayId { get; init; }
+    public TfString? Ipv6CidrBlock { get => _ipv6CidrBlock; init => _ipv6CidrBlock = value; }
 
-    public TfString? NatGatewayId { get; init; }
+    public TfString? LocalGatewayId { get => _localGatewayId; init => _localGatewayId = value; }
 
-    public TfString? NetworkInterfaceId { get; init; }
+    public TfString? NatGatewayId { get => _natGatewayId; init => _natGatewayId = value; }
 
-    public TfString? TransitGatewayId { get; init; }
+    public TfString? NetworkInterfaceId { get => _networkInterfaceId; init => _networkInterfaceId = value; }
 
-    public TfString? VpcEndpointId { get; init; }
+    public TfString? TransitGatewayId { get => _transitGatewayId; init => _transitGatewayId = value; }
 
-    public TfString? VpcPeeringConnectionId { get; init; }
+    public TfString? VpcEndpointId { get => _vpcEndpointId; init => _vpcEndpointId = value; }
+
+    public TfString? VpcPeeringConnectionId { get => _vpcPeeringConnectionId; init => _vpcPeeringConnectionId = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteOrNull("carrier_gateway_id", CarrierGatewayId);
-        writer.WriteOrNull("cidr_block", CidrBlock);
-        writer.WriteOrNull("core_network_arn", CoreNetworkArn);
-        writer.WriteOrNull("destination_prefix_list_id", DestinationPrefixListId);
-        writer.WriteOrNull("egress_only_gateway_id", EgressOnlyGatewayId);
-        writer.WriteOrNull("gateway_id", GatewayId);
-        writer.WriteOrNull("ipv6_cidr_block", Ipv6CidrBlock);
-        writer.WriteOrNull("local_gateway_id", LocalGatewayId);
-        writer.WriteOrNull("nat_gateway_id", NatGatewayId);
-        writer.WriteOrNull("network_interface_id", NetworkInterfaceId);
-        writer.WriteOrNull("transit_gateway_id", TransitGatewayId);
-        writer.WriteOrNull("vpc_endpoint_id", VpcEndpointId);
-        writer.WriteOrNull("vpc_peering_connection_id", VpcPeeringConnectionId);
+        writer.WriteOrNull("carrier_gateway_id", _carrierGatewayId);
+        writer.WriteOrNull("cidr_block", _cidrBlock);
+        writer.WriteOrNull("core_network_arn", _coreNetworkArn);
+        writer.WriteOrNull("destination_prefix_list_id", _destinationPrefixListId);
+        writer.WriteOrNull("egress_only_gateway_id", _egressOnlyGatewayId);
+        writer.WriteOrNull("gateway_id", _gatewayId);
+        writer.WriteOrNull("ipv6_cidr_block", _ipv6CidrBlock);
+        writer.WriteOrNull("local_gateway_id", _localGatewayId);
+        writer.WriteOrNull("nat_gateway_id", _natGatewayId);
+        writer.WriteOrNull("network_interface_id", _networkInterfaceId);
+        writer.WriteOrNull("transit_gateway_id", _transitGatewayId);
+        writer.WriteOrNull("vpc_endpoint_id", _vpcEndpointId);
+        writer.WriteOrNull("vpc_peering_connection_id", _vpcPeeringConnectionId);
     }
 }
 
@@ -137,17 +161,21 @@ public readonly record struct AwsRouteTableRouteReference : ITfValue<AwsRouteTab
 /// <summary>The <c>timeouts</c> block of <c>aws_route_table</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsRouteTableTimeouts : TfBlock
 {
-    public TfString? Create { get; init; }
+    private TfString? _create;
+    private TfString? _delete;
+    private TfString? _update;
 
-    public TfString? Delete { get; init; }
+    public TfString? Create { get => _create; init => _create = value; }
 
-    public TfString? Update { get; init; }
+    public TfString? Delete { get => _delete; init => _delete = value; }
+
+    public TfString? Update { get => _update; init => _update = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("create", Create);
-        writer.Write("delete", Delete);
-        writer.Write("update", Update);
+        writer.Write("create", _create);
+        writer.Write("delete", _delete);
+        writer.Write("update", _update);
     }
 }
 

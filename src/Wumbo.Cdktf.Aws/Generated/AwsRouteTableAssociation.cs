@@ -27,44 +27,56 @@ public sealed class AwsRouteTableAssociation : TerraformResource
     public TfString SubnetId => GetAttribute<TfString>("subnet_id");
     public AwsRouteTableAssociationTimeoutsReference Timeouts => GetAttribute<AwsRouteTableAssociationTimeoutsReference>("timeouts");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("gateway_id", _config.GatewayId);
-        writer.Write("id", _config.Id);
-        writer.Write("route_table_id", _config.RouteTableId);
-        writer.Write("subnet_id", _config.SubnetId);
-        writer.WriteBlock("timeouts", _config.Timeouts);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsRouteTableAssociation"/>, with the meta-arguments.</summary>
 public sealed record AwsRouteTableAssociationConfig : TerraformMetaArguments
 {
-    public TfString? GatewayId { get; init; }
+    private TfString? _gatewayId;
+    private TfString? _id;
+    private TfString _routeTableId;
+    private TfString? _subnetId;
+    private AwsRouteTableAssociationTimeouts? _timeouts;
 
-    public TfString? Id { get; init; }
+    public TfString? GatewayId { get => _gatewayId; init => _gatewayId = value; }
 
-    public required TfString RouteTableId { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? SubnetId { get; init; }
+    public required TfString RouteTableId { get => _routeTableId; init => _routeTableId = value; }
 
-    public AwsRouteTableAssociationTimeouts? Timeouts { get; init; }
+    public TfString? SubnetId { get => _subnetId; init => _subnetId = value; }
+
+    public AwsRouteTableAssociationTimeouts? Timeouts { get => _timeouts; init => _timeouts = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("gateway_id", _gatewayId);
+        writer.Write("id", _id);
+        writer.Write("route_table_id", _routeTableId);
+        writer.Write("subnet_id", _subnetId);
+        writer.WriteBlock("timeouts", _timeouts);
+    }
 }
 
 /// <summary>The <c>timeouts</c> block of <c>aws_route_table_association</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsRouteTableAssociationTimeouts : TfBlock
 {
-    public TfString? Create { get; init; }
+    private TfString? _create;
+    private TfString? _delete;
+    private TfString? _update;
 
-    public TfString? Delete { get; init; }
+    public TfString? Create { get => _create; init => _create = value; }
 
-    public TfString? Update { get; init; }
+    public TfString? Delete { get => _delete; init => _delete = value; }
+
+    public TfString? Update { get => _update; init => _update = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("create", Create);
-        writer.Write("delete", Delete);
-        writer.Write("update", Update);
+        writer.Write("create", _create);
+        writer.Write("delete", _delete);
+        writer.Write("update", _update);
     }
 }
 

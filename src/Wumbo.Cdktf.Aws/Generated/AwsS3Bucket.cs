@@ -65,111 +65,141 @@ public sealed class AwsS3Bucket : TerraformResource
     [Obsolete("Deprecated in hashicorp/aws 5.100.0.")]
     public TfList<AwsS3BucketWebsiteReference> Website => GetAttribute<TfList<AwsS3BucketWebsiteReference>>("website");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("acceleration_status", _config.AccelerationStatus);
-        writer.Write("acl", _config.Acl);
-        writer.Write("bucket", _config.Bucket);
-        writer.Write("bucket_prefix", _config.BucketPrefix);
-        writer.Write("force_destroy", _config.ForceDestroy);
-        writer.Write("id", _config.Id);
-        writer.Write("object_lock_enabled", _config.ObjectLockEnabled);
-        writer.Write("policy", _config.Policy);
-        writer.Write("request_payer", _config.RequestPayer);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("cors_rule", _config.CorsRule);
-        writer.Write("grant", _config.Grant);
-        writer.Write("lifecycle_rule", _config.LifecycleRule);
-        writer.WriteBlock("logging", _config.Logging);
-        writer.WriteBlock("object_lock_configuration", _config.ObjectLockConfiguration);
-        writer.WriteBlock("replication_configuration", _config.ReplicationConfiguration);
-        writer.WriteBlock("server_side_encryption_configuration", _config.ServerSideEncryptionConfiguration);
-        writer.WriteBlock("timeouts", _config.Timeouts);
-        writer.WriteBlock("versioning", _config.Versioning);
-        writer.WriteBlock("website", _config.Website);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsS3Bucket"/>, with the meta-arguments.</summary>
 public sealed record AwsS3BucketConfig : TerraformMetaArguments
 {
-    [Obsolete("Deprecated in hashicorp/aws 5.100.0.")]
-    public TfString? AccelerationStatus { get; init; }
+    private TfString? _accelerationStatus;
+    private TfString? _acl;
+    private TfString? _bucket;
+    private TfString? _bucketPrefix;
+    private TfBool? _forceDestroy;
+    private TfString? _id;
+    private TfBool? _objectLockEnabled;
+    private TfString? _policy;
+    private TfString? _requestPayer;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfList<AwsS3BucketCorsRule>? _corsRule;
+    private TfList<AwsS3BucketGrant>? _grant;
+    private TfList<AwsS3BucketLifecycleRule>? _lifecycleRule;
+    private AwsS3BucketLogging? _logging;
+    private AwsS3BucketObjectLockConfiguration? _objectLockConfiguration;
+    private AwsS3BucketReplicationConfiguration? _replicationConfiguration;
+    private AwsS3BucketServerSideEncryptionConfiguration2? _serverSideEncryptionConfiguration;
+    private AwsS3BucketTimeouts? _timeouts;
+    private AwsS3BucketVersioning2? _versioning;
+    private AwsS3BucketWebsite? _website;
 
     [Obsolete("Deprecated in hashicorp/aws 5.100.0.")]
-    public TfString? Acl { get; init; }
-
-    public TfString? Bucket { get; init; }
-
-    public TfString? BucketPrefix { get; init; }
-
-    public TfBool? ForceDestroy { get; init; }
-
-    public TfString? Id { get; init; }
-
-    public TfBool? ObjectLockEnabled { get; init; }
+    public TfString? AccelerationStatus { get => _accelerationStatus; init => _accelerationStatus = value; }
 
     [Obsolete("Deprecated in hashicorp/aws 5.100.0.")]
-    public TfString? Policy { get; init; }
+    public TfString? Acl { get => _acl; init => _acl = value; }
+
+    public TfString? Bucket { get => _bucket; init => _bucket = value; }
+
+    public TfString? BucketPrefix { get => _bucketPrefix; init => _bucketPrefix = value; }
+
+    public TfBool? ForceDestroy { get => _forceDestroy; init => _forceDestroy = value; }
+
+    public TfString? Id { get => _id; init => _id = value; }
+
+    public TfBool? ObjectLockEnabled { get => _objectLockEnabled; init => _objectLockEnabled = value; }
 
     [Obsolete("Deprecated in hashicorp/aws 5.100.0.")]
-    public TfString? RequestPayer { get; init; }
-
-    public TfMap<TfString>? Tags { get; init; }
-
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfString? Policy { get => _policy; init => _policy = value; }
 
     [Obsolete("Deprecated in hashicorp/aws 5.100.0.")]
-    public TfList<AwsS3BucketCorsRule>? CorsRule { get; init; }
+    public TfString? RequestPayer { get => _requestPayer; init => _requestPayer = value; }
+
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
+
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
     [Obsolete("Deprecated in hashicorp/aws 5.100.0.")]
-    public TfList<AwsS3BucketGrant>? Grant { get; init; }
+    public TfList<AwsS3BucketCorsRule>? CorsRule { get => _corsRule; init => _corsRule = value; }
 
     [Obsolete("Deprecated in hashicorp/aws 5.100.0.")]
-    public TfList<AwsS3BucketLifecycleRule>? LifecycleRule { get; init; }
+    public TfList<AwsS3BucketGrant>? Grant { get => _grant; init => _grant = value; }
 
     [Obsolete("Deprecated in hashicorp/aws 5.100.0.")]
-    public AwsS3BucketLogging? Logging { get; init; }
+    public TfList<AwsS3BucketLifecycleRule>? LifecycleRule { get => _lifecycleRule; init => _lifecycleRule = value; }
 
     [Obsolete("Deprecated in hashicorp/aws 5.100.0.")]
-    public AwsS3BucketObjectLockConfiguration? ObjectLockConfiguration { get; init; }
+    public AwsS3BucketLogging? Logging { get => _logging; init => _logging = value; }
 
     [Obsolete("Deprecated in hashicorp/aws 5.100.0.")]
-    public AwsS3BucketReplicationConfiguration? ReplicationConfiguration { get; init; }
+    public AwsS3BucketObjectLockConfiguration? ObjectLockConfiguration { get => _objectLockConfiguration; init => _objectLockConfiguration = value; }
 
     [Obsolete("Deprecated in hashicorp/aws 5.100.0.")]
-    public AwsS3BucketServerSideEncryptionConfiguration2? ServerSideEncryptionConfiguration { get; init; }
-
-    public AwsS3BucketTimeouts? Timeouts { get; init; }
+    public AwsS3BucketReplicationConfiguration? ReplicationConfiguration { get => _replicationConfiguration; init => _replicationConfiguration = value; }
 
     [Obsolete("Deprecated in hashicorp/aws 5.100.0.")]
-    public AwsS3BucketVersioning2? Versioning { get; init; }
+    public AwsS3BucketServerSideEncryptionConfiguration2? ServerSideEncryptionConfiguration { get => _serverSideEncryptionConfiguration; init => _serverSideEncryptionConfiguration = value; }
+
+    public AwsS3BucketTimeouts? Timeouts { get => _timeouts; init => _timeouts = value; }
 
     [Obsolete("Deprecated in hashicorp/aws 5.100.0.")]
-    public AwsS3BucketWebsite? Website { get; init; }
+    public AwsS3BucketVersioning2? Versioning { get => _versioning; init => _versioning = value; }
+
+    [Obsolete("Deprecated in hashicorp/aws 5.100.0.")]
+    public AwsS3BucketWebsite? Website { get => _website; init => _website = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("acceleration_status", _accelerationStatus);
+        writer.Write("acl", _acl);
+        writer.Write("bucket", _bucket);
+        writer.Write("bucket_prefix", _bucketPrefix);
+        writer.Write("force_destroy", _forceDestroy);
+        writer.Write("id", _id);
+        writer.Write("object_lock_enabled", _objectLockEnabled);
+        writer.Write("policy", _policy);
+        writer.Write("request_payer", _requestPayer);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("cors_rule", _corsRule);
+        writer.Write("grant", _grant);
+        writer.Write("lifecycle_rule", _lifecycleRule);
+        writer.WriteBlock("logging", _logging);
+        writer.WriteBlock("object_lock_configuration", _objectLockConfiguration);
+        writer.WriteBlock("replication_configuration", _replicationConfiguration);
+        writer.WriteBlock("server_side_encryption_configuration", _serverSideEncryptionConfiguration);
+        writer.WriteBlock("timeouts", _timeouts);
+        writer.WriteBlock("versioning", _versioning);
+        writer.WriteBlock("website", _website);
+    }
 }
 
 /// <summary>The <c>cors_rule</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketCorsRule : TfBlock
 {
-    public TfList<TfString>? AllowedHeaders { get; init; }
+    private TfList<TfString>? _allowedHeaders;
+    private TfList<TfString> _allowedMethods;
+    private TfList<TfString> _allowedOrigins;
+    private TfList<TfString>? _exposeHeaders;
+    private TfNumber? _maxAgeSeconds;
 
-    public required TfList<TfString> AllowedMethods { get; init; }
+    public TfList<TfString>? AllowedHeaders { get => _allowedHeaders; init => _allowedHeaders = value; }
 
-    public required TfList<TfString> AllowedOrigins { get; init; }
+    public required TfList<TfString> AllowedMethods { get => _allowedMethods; init => _allowedMethods = value; }
 
-    public TfList<TfString>? ExposeHeaders { get; init; }
+    public required TfList<TfString> AllowedOrigins { get => _allowedOrigins; init => _allowedOrigins = value; }
 
-    public TfNumber? MaxAgeSeconds { get; init; }
+    public TfList<TfString>? ExposeHeaders { get => _exposeHeaders; init => _exposeHeaders = value; }
+
+    public TfNumber? MaxAgeSeconds { get => _maxAgeSeconds; init => _maxAgeSeconds = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("allowed_headers", AllowedHeaders);
-        writer.Write("allowed_methods", AllowedMethods);
-        writer.Write("allowed_origins", AllowedOrigins);
-        writer.Write("expose_headers", ExposeHeaders);
-        writer.Write("max_age_seconds", MaxAgeSeconds);
+        writer.Write("allowed_headers", _allowedHeaders);
+        writer.Write("allowed_methods", _allowedMethods);
+        writer.Write("allowed_origins", _allowedOrigins);
+        writer.Write("expose_headers", _exposeHeaders);
+        writer.Write("max_age_seconds", _maxAgeSeconds);
     }
 }
 
@@ -194,20 +224,25 @@ public readonly record struct AwsS3BucketCorsRuleReference : ITfValue<AwsS3Bucke
 /// <summary>The <c>grant</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketGrant : TfBlock
 {
-    public TfString? Id { get; init; }
+    private TfString? _id;
+    private TfList<TfString> _permissions;
+    private TfString _type;
+    private TfString? _uri;
 
-    public required TfList<TfString> Permissions { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public required TfString Type { get; init; }
+    public required TfList<TfString> Permissions { get => _permissions; init => _permissions = value; }
 
-    public TfString? Uri { get; init; }
+    public required TfString Type { get => _type; init => _type = value; }
+
+    public TfString? Uri { get => _uri; init => _uri = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("id", Id);
-        writer.Write("permissions", Permissions);
-        writer.Write("type", Type);
-        writer.Write("uri", Uri);
+        writer.Write("id", _id);
+        writer.Write("permissions", _permissions);
+        writer.Write("type", _type);
+        writer.Write("uri", _uri);
     }
 }
 
@@ -231,35 +266,45 @@ public readonly record struct AwsS3BucketGrantReference : ITfValue<AwsS3BucketGr
 /// <summary>The <c>lifecycle_rule</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketLifecycleRule : TfBlock
 {
-    public TfNumber? AbortIncompleteMultipartUploadDays { get; init; }
+    private TfNumber? _abortIncompleteMultipartUploadDays;
+    private TfBool _enabled;
+    private TfString? _id;
+    private TfString? _prefix;
+    private TfMap<TfString>? _tags;
+    private AwsS3BucketLifecycleRuleExpiration? _expiration;
+    private AwsS3BucketLifecycleRuleNoncurrentVersionExpiration? _noncurrentVersionExpiration;
+    private TfList<AwsS3BucketLifecycleRuleNoncurrentVersionTransition>? _noncurrentVersionTransition;
+    private TfList<AwsS3BucketLifecycleRuleTransition>? _transition;
 
-    public required TfBool Enabled { get; init; }
+    public TfNumber? AbortIncompleteMultipartUploadDays { get => _abortIncompleteMultipartUploadDays; init => _abortIncompleteMultipartUploadDays = value; }
 
-    public TfString? Id { get; init; }
+    public required TfBool Enabled { get => _enabled; init => _enabled = value; }
 
-    public TfString? Prefix { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfString? Prefix { get => _prefix; init => _prefix = value; }
 
-    public AwsS3BucketLifecycleRuleExpiration? Expiration { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public AwsS3BucketLifecycleRuleNoncurrentVersionExpiration? NoncurrentVersionExpiration { get; init; }
+    public AwsS3BucketLifecycleRuleExpiration? Expiration { get => _expiration; init => _expiration = value; }
 
-    public TfList<AwsS3BucketLifecycleRuleNoncurrentVersionTransition>? NoncurrentVersionTransition { get; init; }
+    public AwsS3BucketLifecycleRuleNoncurrentVersionExpiration? NoncurrentVersionExpiration { get => _noncurrentVersionExpiration; init => _noncurrentVersionExpiration = value; }
 
-    public TfList<AwsS3BucketLifecycleRuleTransition>? Transition { get; init; }
+    public TfList<AwsS3BucketLifecycleRuleNoncurrentVersionTransition>? NoncurrentVersionTransition { get => _noncurrentVersionTransition; init => _noncurrentVersionTransition = value; }
+
+    public TfList<AwsS3BucketLifecycleRuleTransition>? Transition { get => _transition; init => _transition = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("abort_incomplete_multipart_upload_days", AbortIncompleteMultipartUploadDays);
-        writer.Write("enabled", Enabled);
-        writer.Write("id", Id);
-        writer.Write("prefix", Prefix);
-        writer.Write("tags", Tags);
-        writer.WriteBlock("expiration", Expiration);
-        writer.WriteBlock("noncurrent_version_expiration", NoncurrentVersionExpiration);
-        writer.Write("noncurrent_version_transition", NoncurrentVersionTransition);
-        writer.Write("transition", Transition);
+        writer.Write("abort_incomplete_multipart_upload_days", _abortIncompleteMultipartUploadDays);
+        writer.Write("enabled", _enabled);
+        writer.Write("id", _id);
+        writer.Write("prefix", _prefix);
+        writer.Write("tags", _tags);
+        writer.WriteBlock("expiration", _expiration);
+        writer.WriteBlock("noncurrent_version_expiration", _noncurrentVersionExpiration);
+        writer.Write("noncurrent_version_transition", _noncurrentVersionTransition);
+        writer.Write("transition", _transition);
     }
 }
 
@@ -288,17 +333,21 @@ public readonly record struct AwsS3BucketLifecycleRuleReference : ITfValue<AwsS3
 /// <summary>The <c>lifecycle_rule.expiration</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketLifecycleRuleExpiration : TfBlock
 {
-    public TfString? Date { get; init; }
+    private TfString? _date;
+    private TfNumber? _days;
+    private TfBool? _expiredObjectDeleteMarker;
 
-    public TfNumber? Days { get; init; }
+    public TfString? Date { get => _date; init => _date = value; }
 
-    public TfBool? ExpiredObjectDeleteMarker { get; init; }
+    public TfNumber? Days { get => _days; init => _days = value; }
+
+    public TfBool? ExpiredObjectDeleteMarker { get => _expiredObjectDeleteMarker; init => _expiredObjectDeleteMarker = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("date", Date);
-        writer.Write("days", Days);
-        writer.Write("expired_object_delete_marker", ExpiredObjectDeleteMarker);
+        writer.Write("date", _date);
+        writer.Write("days", _days);
+        writer.Write("expired_object_delete_marker", _expiredObjectDeleteMarker);
     }
 }
 
@@ -321,11 +370,13 @@ public readonly record struct AwsS3BucketLifecycleRuleExpirationReference : ITfV
 /// <summary>The <c>lifecycle_rule.noncurrent_version_expiration</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketLifecycleRuleNoncurrentVersionExpiration : TfBlock
 {
-    public TfNumber? Days { get; init; }
+    private TfNumber? _days;
+
+    public TfNumber? Days { get => _days; init => _days = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("days", Days);
+        writer.Write("days", _days);
     }
 }
 
@@ -346,14 +397,17 @@ public readonly record struct AwsS3BucketLifecycleRuleNoncurrentVersionExpiratio
 /// <summary>The <c>lifecycle_rule.noncurrent_version_transition</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketLifecycleRuleNoncurrentVersionTransition : TfBlock
 {
-    public TfNumber? Days { get; init; }
+    private TfNumber? _days;
+    private TfString _storageClass;
 
-    public required TfString StorageClass { get; init; }
+    public TfNumber? Days { get => _days; init => _days = value; }
+
+    public required TfString StorageClass { get => _storageClass; init => _storageClass = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("days", Days);
-        writer.Write("storage_class", StorageClass);
+        writer.Write("days", _days);
+        writer.Write("storage_class", _storageClass);
     }
 }
 
@@ -375,17 +429,21 @@ public readonly record struct AwsS3BucketLifecycleRuleNoncurrentVersionTransitio
 /// <summary>The <c>lifecycle_rule.transition</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketLifecycleRuleTransition : TfBlock
 {
-    public TfString? Date { get; init; }
+    private TfString? _date;
+    private TfNumber? _days;
+    private TfString _storageClass;
 
-    public TfNumber? Days { get; init; }
+    public TfString? Date { get => _date; init => _date = value; }
 
-    public required TfString StorageClass { get; init; }
+    public TfNumber? Days { get => _days; init => _days = value; }
+
+    public required TfString StorageClass { get => _storageClass; init => _storageClass = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("date", Date);
-        writer.Write("days", Days);
-        writer.Write("storage_class", StorageClass);
+        writer.Write("date", _date);
+        writer.Write("days", _days);
+        writer.Write("storage_class", _storageClass);
     }
 }
 
@@ -408,14 +466,17 @@ public readonly record struct AwsS3BucketLifecycleRuleTransitionReference : ITfV
 /// <summary>The <c>logging</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketLogging : TfBlock
 {
-    public required TfString TargetBucket { get; init; }
+    private TfString _targetBucket;
+    private TfString? _targetPrefix;
 
-    public TfString? TargetPrefix { get; init; }
+    public required TfString TargetBucket { get => _targetBucket; init => _targetBucket = value; }
+
+    public TfString? TargetPrefix { get => _targetPrefix; init => _targetPrefix = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("target_bucket", TargetBucket);
-        writer.Write("target_prefix", TargetPrefix);
+        writer.Write("target_bucket", _targetBucket);
+        writer.Write("target_prefix", _targetPrefix);
     }
 }
 
@@ -437,16 +498,19 @@ public readonly record struct AwsS3BucketLoggingReference : ITfValue<AwsS3Bucket
 /// <summary>The <c>object_lock_configuration</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketObjectLockConfiguration : TfBlock
 {
-    [Obsolete("Deprecated in hashicorp/aws 5.100.0.")]
-    public TfString? ObjectLockEnabled { get; init; }
+    private TfString? _objectLockEnabled;
+    private AwsS3BucketObjectLockConfigurationRule? _rule;
 
     [Obsolete("Deprecated in hashicorp/aws 5.100.0.")]
-    public AwsS3BucketObjectLockConfigurationRule? Rule { get; init; }
+    public TfString? ObjectLockEnabled { get => _objectLockEnabled; init => _objectLockEnabled = value; }
+
+    [Obsolete("Deprecated in hashicorp/aws 5.100.0.")]
+    public AwsS3BucketObjectLockConfigurationRule? Rule { get => _rule; init => _rule = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("object_lock_enabled", ObjectLockEnabled);
-        writer.WriteBlock("rule", Rule);
+        writer.Write("object_lock_enabled", _objectLockEnabled);
+        writer.WriteBlock("rule", _rule);
     }
 }
 
@@ -470,11 +534,13 @@ public readonly record struct AwsS3BucketObjectLockConfigurationReference : ITfV
 /// <summary>The <c>object_lock_configuration.rule</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketObjectLockConfigurationRule : TfBlock
 {
-    public required AwsS3BucketObjectLockConfigurationRuleDefaultRetention DefaultRetention { get; init; }
+    private AwsS3BucketObjectLockConfigurationRuleDefaultRetention _defaultRetention = null!;
+
+    public required AwsS3BucketObjectLockConfigurationRuleDefaultRetention DefaultRetention { get => _defaultRetention; init => _defaultRetention = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("default_retention", DefaultRetention);
+        writer.WriteBlock("default_retention", _defaultRetention);
     }
 }
 
@@ -495,17 +561,21 @@ public readonly record struct AwsS3BucketObjectLockConfigurationRuleReference : 
 /// <summary>The <c>object_lock_configuration.rule.default_retention</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketObjectLockConfigurationRuleDefaultRetention : TfBlock
 {
-    public TfNumber? Days { get; init; }
+    private TfNumber? _days;
+    private TfString _mode;
+    private TfNumber? _years;
 
-    public required TfString Mode { get; init; }
+    public TfNumber? Days { get => _days; init => _days = value; }
 
-    public TfNumber? Years { get; init; }
+    public required TfString Mode { get => _mode; init => _mode = value; }
+
+    public TfNumber? Years { get => _years; init => _years = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("days", Days);
-        writer.Write("mode", Mode);
-        writer.Write("years", Years);
+        writer.Write("days", _days);
+        writer.Write("mode", _mode);
+        writer.Write("years", _years);
     }
 }
 
@@ -528,14 +598,17 @@ public readonly record struct AwsS3BucketObjectLockConfigurationRuleDefaultReten
 /// <summary>The <c>replication_configuration</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketReplicationConfiguration : TfBlock
 {
-    public required TfString Role { get; init; }
+    private TfString _role;
+    private TfList<AwsS3BucketReplicationConfigurationRules> _rules;
 
-    public required TfList<AwsS3BucketReplicationConfigurationRules> Rules { get; init; }
+    public required TfString Role { get => _role; init => _role = value; }
+
+    public required TfList<AwsS3BucketReplicationConfigurationRules> Rules { get => _rules; init => _rules = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("role", Role);
-        writer.Write("rules", Rules);
+        writer.Write("role", _role);
+        writer.Write("rules", _rules);
     }
 }
 
@@ -557,32 +630,41 @@ public readonly record struct AwsS3BucketReplicationConfigurationReference : ITf
 /// <summary>The <c>replication_configuration.rules</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketReplicationConfigurationRules : TfBlock
 {
-    public TfString? DeleteMarkerReplicationStatus { get; init; }
+    private TfString? _deleteMarkerReplicationStatus;
+    private TfString? _id;
+    private TfString? _prefix;
+    private TfNumber? _priority;
+    private TfString _status;
+    private AwsS3BucketReplicationConfigurationRulesDestination _destination = null!;
+    private AwsS3BucketReplicationConfigurationRulesFilter? _filter;
+    private AwsS3BucketReplicationConfigurationRulesSourceSelectionCriteria? _sourceSelectionCriteria;
 
-    public TfString? Id { get; init; }
+    public TfString? DeleteMarkerReplicationStatus { get => _deleteMarkerReplicationStatus; init => _deleteMarkerReplicationStatus = value; }
 
-    public TfString? Prefix { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfNumber? Priority { get; init; }
+    public TfString? Prefix { get => _prefix; init => _prefix = value; }
 
-    public required TfString Status { get; init; }
+    public TfNumber? Priority { get => _priority; init => _priority = value; }
 
-    public required AwsS3BucketReplicationConfigurationRulesDestination Destination { get; init; }
+    public required TfString Status { get => _status; init => _status = value; }
 
-    public AwsS3BucketReplicationConfigurationRulesFilter? Filter { get; init; }
+    public required AwsS3BucketReplicationConfigurationRulesDestination Destination { get => _destination; init => _destination = value; }
 
-    public AwsS3BucketReplicationConfigurationRulesSourceSelectionCriteria? SourceSelectionCriteria { get; init; }
+    public AwsS3BucketReplicationConfigurationRulesFilter? Filter { get => _filter; init => _filter = value; }
+
+    public AwsS3BucketReplicationConfigurationRulesSourceSelectionCriteria? SourceSelectionCriteria { get => _sourceSelectionCriteria; init => _sourceSelectionCriteria = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("delete_marker_replication_status", DeleteMarkerReplicationStatus);
-        writer.Write("id", Id);
-        writer.Write("prefix", Prefix);
-        writer.Write("priority", Priority);
-        writer.Write("status", Status);
-        writer.WriteBlock("destination", Destination);
-        writer.WriteBlock("filter", Filter);
-        writer.WriteBlock("source_selection_criteria", SourceSelectionCriteria);
+        writer.Write("delete_marker_replication_status", _deleteMarkerReplicationStatus);
+        writer.Write("id", _id);
+        writer.Write("prefix", _prefix);
+        writer.Write("priority", _priority);
+        writer.Write("status", _status);
+        writer.WriteBlock("destination", _destination);
+        writer.WriteBlock("filter", _filter);
+        writer.WriteBlock("source_selection_criteria", _sourceSelectionCriteria);
     }
 }
 
@@ -610,29 +692,37 @@ public readonly record struct AwsS3BucketReplicationConfigurationRulesReference 
 /// <summary>The <c>replication_configuration.rules.destination</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketReplicationConfigurationRulesDestination : TfBlock
 {
-    public TfString? AccountId { get; init; }
+    private TfString? _accountId;
+    private TfString _bucket;
+    private TfString? _replicaKmsKeyId;
+    private TfString? _storageClass;
+    private AwsS3BucketReplicationConfigurationRulesDestinationAccessControlTranslation? _accessControlTranslation;
+    private AwsS3BucketReplicationConfigurationRulesDestinationMetrics? _metrics;
+    private AwsS3BucketReplicationConfigurationRulesDestinationReplicationTime? _replicationTime;
 
-    public required TfString Bucket { get; init; }
+    public TfString? AccountId { get => _accountId; init => _accountId = value; }
 
-    public TfString? ReplicaKmsKeyId { get; init; }
+    public required TfString Bucket { get => _bucket; init => _bucket = value; }
 
-    public TfString? StorageClass { get; init; }
+    public TfString? ReplicaKmsKeyId { get => _replicaKmsKeyId; init => _replicaKmsKeyId = value; }
 
-    public AwsS3BucketReplicationConfigurationRulesDestinationAccessControlTranslation? AccessControlTranslation { get; init; }
+    public TfString? StorageClass { get => _storageClass; init => _storageClass = value; }
 
-    public AwsS3BucketReplicationConfigurationRulesDestinationMetrics? Metrics { get; init; }
+    public AwsS3BucketReplicationConfigurationRulesDestinationAccessControlTranslation? AccessControlTranslation { get => _accessControlTranslation; init => _accessControlTranslation = value; }
 
-    public AwsS3BucketReplicationConfigurationRulesDestinationReplicationTime? ReplicationTime { get; init; }
+    public AwsS3BucketReplicationConfigurationRulesDestinationMetrics? Metrics { get => _metrics; init => _metrics = value; }
+
+    public AwsS3BucketReplicationConfigurationRulesDestinationReplicationTime? ReplicationTime { get => _replicationTime; init => _replicationTime = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("account_id", AccountId);
-        writer.Write("bucket", Bucket);
-        writer.Write("replica_kms_key_id", ReplicaKmsKeyId);
-        writer.Write("storage_class", StorageClass);
-        writer.WriteBlock("access_control_translation", AccessControlTranslation);
-        writer.WriteBlock("metrics", Metrics);
-        writer.WriteBlock("replication_time", ReplicationTime);
+        writer.Write("account_id", _accountId);
+        writer.Write("bucket", _bucket);
+        writer.Write("replica_kms_key_id", _replicaKmsKeyId);
+        writer.Write("storage_class", _storageClass);
+        writer.WriteBlock("access_control_translation", _accessControlTranslation);
+        writer.WriteBlock("metrics", _metrics);
+        writer.WriteBlock("replication_time", _replicationTime);
     }
 }
 
@@ -659,11 +749,13 @@ public readonly record struct AwsS3BucketReplicationConfigurationRulesDestinatio
 /// <summary>The <c>replication_configuration.rules.destination.access_control_translation</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketReplicationConfigurationRulesDestinationAccessControlTranslation : TfBlock
 {
-    public required TfString Owner { get; init; }
+    private TfString _owner;
+
+    public required TfString Owner { get => _owner; init => _owner = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("owner", Owner);
+        writer.Write("owner", _owner);
     }
 }
 
@@ -684,14 +776,17 @@ public readonly record struct AwsS3BucketReplicationConfigurationRulesDestinatio
 /// <summary>The <c>replication_configuration.rules.destination.metrics</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketReplicationConfigurationRulesDestinationMetrics : TfBlock
 {
-    public TfNumber? Minutes { get; init; }
+    private TfNumber? _minutes;
+    private TfString? _status;
 
-    public TfString? Status { get; init; }
+    public TfNumber? Minutes { get => _minutes; init => _minutes = value; }
+
+    public TfString? Status { get => _status; init => _status = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("minutes", Minutes);
-        writer.Write("status", Status);
+        writer.Write("minutes", _minutes);
+        writer.Write("status", _status);
     }
 }
 
@@ -713,14 +808,17 @@ public readonly record struct AwsS3BucketReplicationConfigurationRulesDestinatio
 /// <summary>The <c>replication_configuration.rules.destination.replication_time</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketReplicationConfigurationRulesDestinationReplicationTime : TfBlock
 {
-    public TfNumber? Minutes { get; init; }
+    private TfNumber? _minutes;
+    private TfString? _status;
 
-    public TfString? Status { get; init; }
+    public TfNumber? Minutes { get => _minutes; init => _minutes = value; }
+
+    public TfString? Status { get => _status; init => _status = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("minutes", Minutes);
-        writer.Write("status", Status);
+        writer.Write("minutes", _minutes);
+        writer.Write("status", _status);
     }
 }
 
@@ -742,14 +840,17 @@ public readonly record struct AwsS3BucketReplicationConfigurationRulesDestinatio
 /// <summary>The <c>replication_configuration.rules.filter</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketReplicationConfigurationRulesFilter : TfBlock
 {
-    public TfString? Prefix { get; init; }
+    private TfString? _prefix;
+    private TfMap<TfString>? _tags;
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfString? Prefix { get => _prefix; init => _prefix = value; }
+
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("prefix", Prefix);
-        writer.Write("tags", Tags);
+        writer.Write("prefix", _prefix);
+        writer.Write("tags", _tags);
     }
 }
 
@@ -771,11 +872,13 @@ public readonly record struct AwsS3BucketReplicationConfigurationRulesFilterRefe
 /// <summary>The <c>replication_configuration.rules.source_selection_criteria</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketReplicationConfigurationRulesSourceSelectionCriteria : TfBlock
 {
-    public AwsS3BucketReplicationConfigurationRulesSourceSelectionCriteriaSseKmsEncryptedObjects? SseKmsEncryptedObjects { get; init; }
+    private AwsS3BucketReplicationConfigurationRulesSourceSelectionCriteriaSseKmsEncryptedObjects? _sseKmsEncryptedObjects;
+
+    public AwsS3BucketReplicationConfigurationRulesSourceSelectionCriteriaSseKmsEncryptedObjects? SseKmsEncryptedObjects { get => _sseKmsEncryptedObjects; init => _sseKmsEncryptedObjects = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("sse_kms_encrypted_objects", SseKmsEncryptedObjects);
+        writer.WriteBlock("sse_kms_encrypted_objects", _sseKmsEncryptedObjects);
     }
 }
 
@@ -796,11 +899,13 @@ public readonly record struct AwsS3BucketReplicationConfigurationRulesSourceSele
 /// <summary>The <c>replication_configuration.rules.source_selection_criteria.sse_kms_encrypted_objects</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketReplicationConfigurationRulesSourceSelectionCriteriaSseKmsEncryptedObjects : TfBlock
 {
-    public required TfBool Enabled { get; init; }
+    private TfBool _enabled;
+
+    public required TfBool Enabled { get => _enabled; init => _enabled = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("enabled", Enabled);
+        writer.Write("enabled", _enabled);
     }
 }
 
@@ -821,11 +926,13 @@ public readonly record struct AwsS3BucketReplicationConfigurationRulesSourceSele
 /// <summary>The <c>server_side_encryption_configuration</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketServerSideEncryptionConfiguration2 : TfBlock
 {
-    public required AwsS3BucketServerSideEncryptionConfiguration2Rule Rule { get; init; }
+    private AwsS3BucketServerSideEncryptionConfiguration2Rule _rule = null!;
+
+    public required AwsS3BucketServerSideEncryptionConfiguration2Rule Rule { get => _rule; init => _rule = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("rule", Rule);
+        writer.WriteBlock("rule", _rule);
     }
 }
 
@@ -846,14 +953,17 @@ public readonly record struct AwsS3BucketServerSideEncryptionConfiguration2Refer
 /// <summary>The <c>server_side_encryption_configuration.rule</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketServerSideEncryptionConfiguration2Rule : TfBlock
 {
-    public TfBool? BucketKeyEnabled { get; init; }
+    private TfBool? _bucketKeyEnabled;
+    private AwsS3BucketServerSideEncryptionConfiguration2RuleApplyServerSideEncryptionByDefault _applyServerSideEncryptionByDefault = null!;
 
-    public required AwsS3BucketServerSideEncryptionConfiguration2RuleApplyServerSideEncryptionByDefault ApplyServerSideEncryptionByDefault { get; init; }
+    public TfBool? BucketKeyEnabled { get => _bucketKeyEnabled; init => _bucketKeyEnabled = value; }
+
+    public required AwsS3BucketServerSideEncryptionConfiguration2RuleApplyServerSideEncryptionByDefault ApplyServerSideEncryptionByDefault { get => _applyServerSideEncryptionByDefault; init => _applyServerSideEncryptionByDefault = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("bucket_key_enabled", BucketKeyEnabled);
-        writer.WriteBlock("apply_server_side_encryption_by_default", ApplyServerSideEncryptionByDefault);
+        writer.Write("bucket_key_enabled", _bucketKeyEnabled);
+        writer.WriteBlock("apply_server_side_encryption_by_default", _applyServerSideEncryptionByDefault);
     }
 }
 
@@ -875,14 +985,17 @@ public readonly record struct AwsS3BucketServerSideEncryptionConfiguration2RuleR
 /// <summary>The <c>server_side_encryption_configuration.rule.apply_server_side_encryption_by_default</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketServerSideEncryptionConfiguration2RuleApplyServerSideEncryptionByDefault : TfBlock
 {
-    public TfString? KmsMasterKeyId { get; init; }
+    private TfString? _kmsMasterKeyId;
+    private TfString _sseAlgorithm;
 
-    public required TfString SseAlgorithm { get; init; }
+    public TfString? KmsMasterKeyId { get => _kmsMasterKeyId; init => _kmsMasterKeyId = value; }
+
+    public required TfString SseAlgorithm { get => _sseAlgorithm; init => _sseAlgorithm = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("kms_master_key_id", KmsMasterKeyId);
-        writer.Write("sse_algorithm", SseAlgorithm);
+        writer.Write("kms_master_key_id", _kmsMasterKeyId);
+        writer.Write("sse_algorithm", _sseAlgorithm);
     }
 }
 
@@ -904,20 +1017,25 @@ public readonly record struct AwsS3BucketServerSideEncryptionConfiguration2RuleA
 /// <summary>The <c>timeouts</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketTimeouts : TfBlock
 {
-    public TfString? Create { get; init; }
+    private TfString? _create;
+    private TfString? _delete;
+    private TfString? _read;
+    private TfString? _update;
 
-    public TfString? Delete { get; init; }
+    public TfString? Create { get => _create; init => _create = value; }
 
-    public TfString? Read { get; init; }
+    public TfString? Delete { get => _delete; init => _delete = value; }
 
-    public TfString? Update { get; init; }
+    public TfString? Read { get => _read; init => _read = value; }
+
+    public TfString? Update { get => _update; init => _update = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("create", Create);
-        writer.Write("delete", Delete);
-        writer.Write("read", Read);
-        writer.Write("update", Update);
+        writer.Write("create", _create);
+        writer.Write("delete", _delete);
+        writer.Write("read", _read);
+        writer.Write("update", _update);
     }
 }
 
@@ -941,14 +1059,17 @@ public readonly record struct AwsS3BucketTimeoutsReference : ITfValue<AwsS3Bucke
 /// <summary>The <c>versioning</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketVersioning2 : TfBlock
 {
-    public TfBool? Enabled { get; init; }
+    private TfBool? _enabled;
+    private TfBool? _mfaDelete;
 
-    public TfBool? MfaDelete { get; init; }
+    public TfBool? Enabled { get => _enabled; init => _enabled = value; }
+
+    public TfBool? MfaDelete { get => _mfaDelete; init => _mfaDelete = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("enabled", Enabled);
-        writer.Write("mfa_delete", MfaDelete);
+        writer.Write("enabled", _enabled);
+        writer.Write("mfa_delete", _mfaDelete);
     }
 }
 
@@ -970,20 +1091,25 @@ public readonly record struct AwsS3BucketVersioning2Reference : ITfValue<AwsS3Bu
 /// <summary>The <c>website</c> block of <c>aws_s3_bucket</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketWebsite : TfBlock
 {
-    public TfString? ErrorDocument { get; init; }
+    private TfString? _errorDocument;
+    private TfString? _indexDocument;
+    private TfString? _redirectAllRequestsTo;
+    private TfString? _routingRules;
 
-    public TfString? IndexDocument { get; init; }
+    public TfString? ErrorDocument { get => _errorDocument; init => _errorDocument = value; }
 
-    public TfString? RedirectAllRequestsTo { get; init; }
+    public TfString? IndexDocument { get => _indexDocument; init => _indexDocument = value; }
 
-    public TfString? RoutingRules { get; init; }
+    public TfString? RedirectAllRequestsTo { get => _redirectAllRequestsTo; init => _redirectAllRequestsTo = value; }
+
+    public TfString? RoutingRules { get => _routingRules; init => _routingRules = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("error_document", ErrorDocument);
-        writer.Write("index_document", IndexDocument);
-        writer.Write("redirect_all_requests_to", RedirectAllRequestsTo);
-        writer.Write("routing_rules", RoutingRules);
+        writer.Write("error_document", _errorDocument);
+        writer.Write("index_document", _indexDocument);
+        writer.Write("redirect_all_requests_to", _redirectAllRequestsTo);
+        writer.Write("routing_rules", _routingRules);
     }
 }
 

@@ -29,63 +29,81 @@ public sealed class AwsS3BucketLifecycleConfiguration : TerraformResource
     public TfList<AwsS3BucketLifecycleConfigurationRuleReference> Rule => GetAttribute<TfList<AwsS3BucketLifecycleConfigurationRuleReference>>("rule");
     public AwsS3BucketLifecycleConfigurationTimeoutsReference Timeouts => GetAttribute<AwsS3BucketLifecycleConfigurationTimeoutsReference>("timeouts");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("bucket", _config.Bucket);
-        writer.Write("expected_bucket_owner", _config.ExpectedBucketOwner);
-        writer.Write("transition_default_minimum_object_size", _config.TransitionDefaultMinimumObjectSize);
-        writer.Write("rule", _config.Rule);
-        writer.WriteBlock("timeouts", _config.Timeouts);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsS3BucketLifecycleConfiguration"/>, with the meta-arguments.</summary>
 public sealed record AwsS3BucketLifecycleConfigurationConfig : TerraformMetaArguments
 {
-    public required TfString Bucket { get; init; }
+    private TfString _bucket;
+    private TfString? _expectedBucketOwner;
+    private TfString? _transitionDefaultMinimumObjectSize;
+    private TfList<AwsS3BucketLifecycleConfigurationRule>? _rule;
+    private AwsS3BucketLifecycleConfigurationTimeouts? _timeouts;
 
-    public TfString? ExpectedBucketOwner { get; init; }
+    public required TfString Bucket { get => _bucket; init => _bucket = value; }
 
-    public TfString? TransitionDefaultMinimumObjectSize { get; init; }
+    public TfString? ExpectedBucketOwner { get => _expectedBucketOwner; init => _expectedBucketOwner = value; }
 
-    public TfList<AwsS3BucketLifecycleConfigurationRule>? Rule { get; init; }
+    public TfString? TransitionDefaultMinimumObjectSize { get => _transitionDefaultMinimumObjectSize; init => _transitionDefaultMinimumObjectSize = value; }
 
-    public AwsS3BucketLifecycleConfigurationTimeouts? Timeouts { get; init; }
+    public TfList<AwsS3BucketLifecycleConfigurationRule>? Rule { get => _rule; init => _rule = value; }
+
+    public AwsS3BucketLifecycleConfigurationTimeouts? Timeouts { get => _timeouts; init => _timeouts = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("bucket", _bucket);
+        writer.Write("expected_bucket_owner", _expectedBucketOwner);
+        writer.Write("transition_default_minimum_object_size", _transitionDefaultMinimumObjectSize);
+        writer.Write("rule", _rule);
+        writer.WriteBlock("timeouts", _timeouts);
+    }
 }
 
 /// <summary>The <c>rule</c> block of <c>aws_s3_bucket_lifecycle_configuration</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketLifecycleConfigurationRule : TfBlock
 {
-    public required TfString Id { get; init; }
+    private TfString _id;
+    private TfString? _prefix;
+    private TfString _status;
+    private TfList<AwsS3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpload>? _abortIncompleteMultipartUpload;
+    private TfList<AwsS3BucketLifecycleConfigurationRuleExpiration>? _expiration;
+    private TfList<AwsS3BucketLifecycleConfigurationRuleFilter>? _filter;
+    private TfList<AwsS3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration>? _noncurrentVersionExpiration;
+    private TfList<AwsS3BucketLifecycleConfigurationRuleNoncurrentVersionTransition>? _noncurrentVersionTransition;
+    private TfList<AwsS3BucketLifecycleConfigurationRuleTransition>? _transition;
+
+    public required TfString Id { get => _id; init => _id = value; }
 
     [Obsolete("Deprecated in hashicorp/aws 5.100.0.")]
-    public TfString? Prefix { get; init; }
+    public TfString? Prefix { get => _prefix; init => _prefix = value; }
 
-    public required TfString Status { get; init; }
+    public required TfString Status { get => _status; init => _status = value; }
 
-    public TfList<AwsS3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpload>? AbortIncompleteMultipartUpload { get; init; }
+    public TfList<AwsS3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpload>? AbortIncompleteMultipartUpload { get => _abortIncompleteMultipartUpload; init => _abortIncompleteMultipartUpload = value; }
 
-    public TfList<AwsS3BucketLifecycleConfigurationRuleExpiration>? Expiration { get; init; }
+    public TfList<AwsS3BucketLifecycleConfigurationRuleExpiration>? Expiration { get => _expiration; init => _expiration = value; }
 
-    public TfList<AwsS3BucketLifecycleConfigurationRuleFilter>? Filter { get; init; }
+    public TfList<AwsS3BucketLifecycleConfigurationRuleFilter>? Filter { get => _filter; init => _filter = value; }
 
-    public TfList<AwsS3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration>? NoncurrentVersionExpiration { get; init; }
+    public TfList<AwsS3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration>? NoncurrentVersionExpiration { get => _noncurrentVersionExpiration; init => _noncurrentVersionExpiration = value; }
 
-    public TfList<AwsS3BucketLifecycleConfigurationRuleNoncurrentVersionTransition>? NoncurrentVersionTransition { get; init; }
+    public TfList<AwsS3BucketLifecycleConfigurationRuleNoncurrentVersionTransition>? NoncurrentVersionTransition { get => _noncurrentVersionTransition; init => _noncurrentVersionTransition = value; }
 
-    public TfList<AwsS3BucketLifecycleConfigurationRuleTransition>? Transition { get; init; }
+    public TfList<AwsS3BucketLifecycleConfigurationRuleTransition>? Transition { get => _transition; init => _transition = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("id", Id);
-        writer.Write("prefix", Prefix);
-        writer.Write("status", Status);
-        writer.Write("abort_incomplete_multipart_upload", AbortIncompleteMultipartUpload);
-        writer.Write("expiration", Expiration);
-        writer.Write("filter", Filter);
-        writer.Write("noncurrent_version_expiration", NoncurrentVersionExpiration);
-        writer.Write("noncurrent_version_transition", NoncurrentVersionTransition);
-        writer.Write("transition", Transition);
+        writer.Write("id", _id);
+        writer.Write("prefix", _prefix);
+        writer.Write("status", _status);
+        writer.Write("abort_incomplete_multipart_upload", _abortIncompleteMultipartUpload);
+        writer.Write("expiration", _expiration);
+        writer.Write("filter", _filter);
+        writer.Write("noncurrent_version_expiration", _noncurrentVersionExpiration);
+        writer.Write("noncurrent_version_transition", _noncurrentVersionTransition);
+        writer.Write("transition", _transition);
     }
 }
 
@@ -115,11 +133,13 @@ public readonly record struct AwsS3BucketLifecycleConfigurationRuleReference : I
 /// <summary>The <c>rule.abort_incomplete_multipart_upload</c> block of <c>aws_s3_bucket_lifecycle_configuration</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketLifecycleConfigurationRuleAbortIncompleteMultipartUpload : TfBlock
 {
-    public TfNumber? DaysAfterInitiation { get; init; }
+    private TfNumber? _daysAfterInitiation;
+
+    public TfNumber? DaysAfterInitiation { get => _daysAfterInitiation; init => _daysAfterInitiation = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("days_after_initiation", DaysAfterInitiation);
+        writer.Write("days_after_initiation", _daysAfterInitiation);
     }
 }
 
@@ -140,17 +160,21 @@ public readonly record struct AwsS3BucketLifecycleConfigurationRuleAbortIncomple
 /// <summary>The <c>rule.expiration</c> block of <c>aws_s3_bucket_lifecycle_configuration</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketLifecycleConfigurationRuleExpiration : TfBlock
 {
-    public TfString? Date { get; init; }
+    private TfString? _date;
+    private TfNumber? _days;
+    private TfBool? _expiredObjectDeleteMarker;
 
-    public TfNumber? Days { get; init; }
+    public TfString? Date { get => _date; init => _date = value; }
 
-    public TfBool? ExpiredObjectDeleteMarker { get; init; }
+    public TfNumber? Days { get => _days; init => _days = value; }
+
+    public TfBool? ExpiredObjectDeleteMarker { get => _expiredObjectDeleteMarker; init => _expiredObjectDeleteMarker = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("date", Date);
-        writer.Write("days", Days);
-        writer.Write("expired_object_delete_marker", ExpiredObjectDeleteMarker);
+        writer.Write("date", _date);
+        writer.Write("days", _days);
+        writer.Write("expired_object_delete_marker", _expiredObjectDeleteMarker);
     }
 }
 
@@ -173,23 +197,29 @@ public readonly record struct AwsS3BucketLifecycleConfigurationRuleExpirationRef
 /// <summary>The <c>rule.filter</c> block of <c>aws_s3_bucket_lifecycle_configuration</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketLifecycleConfigurationRuleFilter : TfBlock
 {
-    public TfNumber? ObjectSizeGreaterThan { get; init; }
+    private TfNumber? _objectSizeGreaterThan;
+    private TfNumber? _objectSizeLessThan;
+    private TfString? _prefix;
+    private TfList<AwsS3BucketLifecycleConfigurationRuleFilterAnd>? _and;
+    private TfList<AwsS3BucketLifecycleConfigurationRuleFilterTag>? _tag;
 
-    public TfNumber? ObjectSizeLessThan { get; init; }
+    public TfNumber? ObjectSizeGreaterThan { get => _objectSizeGreaterThan; init => _objectSizeGreaterThan = value; }
 
-    public TfString? Prefix { get; init; }
+    public TfNumber? ObjectSizeLessThan { get => _objectSizeLessThan; init => _objectSizeLessThan = value; }
 
-    public TfList<AwsS3BucketLifecycleConfigurationRuleFilterAnd>? And { get; init; }
+    public TfString? Prefix { get => _prefix; init => _prefix = value; }
 
-    public TfList<AwsS3BucketLifecycleConfigurationRuleFilterTag>? Tag { get; init; }
+    public TfList<AwsS3BucketLifecycleConfigurationRuleFilterAnd>? And { get => _and; init => _and = value; }
+
+    public TfList<AwsS3BucketLifecycleConfigurationRuleFilterTag>? Tag { get => _tag; init => _tag = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("object_size_greater_than", ObjectSizeGreaterThan);
-        writer.Write("object_size_less_than", ObjectSizeLessThan);
-        writer.Write("prefix", Prefix);
-        writer.Write("and", And);
-        writer.Write("tag", Tag);
+        writer.Write("object_size_greater_than", _objectSizeGreaterThan);
+        writer.Write("object_size_less_than", _objectSizeLessThan);
+        writer.Write("prefix", _prefix);
+        writer.Write("and", _and);
+        writer.Write("tag", _tag);
     }
 }
 
@@ -214,20 +244,25 @@ public readonly record struct AwsS3BucketLifecycleConfigurationRuleFilterReferen
 /// <summary>The <c>rule.filter.and</c> block of <c>aws_s3_bucket_lifecycle_configuration</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketLifecycleConfigurationRuleFilterAnd : TfBlock
 {
-    public TfNumber? ObjectSizeGreaterThan { get; init; }
+    private TfNumber? _objectSizeGreaterThan;
+    private TfNumber? _objectSizeLessThan;
+    private TfString? _prefix;
+    private TfMap<TfString>? _tags;
 
-    public TfNumber? ObjectSizeLessThan { get; init; }
+    public TfNumber? ObjectSizeGreaterThan { get => _objectSizeGreaterThan; init => _objectSizeGreaterThan = value; }
 
-    public TfString? Prefix { get; init; }
+    public TfNumber? ObjectSizeLessThan { get => _objectSizeLessThan; init => _objectSizeLessThan = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfString? Prefix { get => _prefix; init => _prefix = value; }
+
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("object_size_greater_than", ObjectSizeGreaterThan);
-        writer.Write("object_size_less_than", ObjectSizeLessThan);
-        writer.Write("prefix", Prefix);
-        writer.Write("tags", Tags);
+        writer.Write("object_size_greater_than", _objectSizeGreaterThan);
+        writer.Write("object_size_less_than", _objectSizeLessThan);
+        writer.Write("prefix", _prefix);
+        writer.Write("tags", _tags);
     }
 }
 
@@ -251,14 +286,17 @@ public readonly record struct AwsS3BucketLifecycleConfigurationRuleFilterAndRefe
 /// <summary>The <c>rule.filter.tag</c> block of <c>aws_s3_bucket_lifecycle_configuration</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketLifecycleConfigurationRuleFilterTag : TfBlock
 {
-    public required TfString Key { get; init; }
+    private TfString _key;
+    private TfString _value;
 
-    public required TfString Value { get; init; }
+    public required TfString Key { get => _key; init => _key = value; }
+
+    public required TfString Value { get => _value; init => _value = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("key", Key);
-        writer.Write("value", Value);
+        writer.Write("key", _key);
+        writer.Write("value", _value);
     }
 }
 
@@ -280,14 +318,17 @@ public readonly record struct AwsS3BucketLifecycleConfigurationRuleFilterTagRefe
 /// <summary>The <c>rule.noncurrent_version_expiration</c> block of <c>aws_s3_bucket_lifecycle_configuration</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketLifecycleConfigurationRuleNoncurrentVersionExpiration : TfBlock
 {
-    public TfNumber? NewerNoncurrentVersions { get; init; }
+    private TfNumber? _newerNoncurrentVersions;
+    private TfNumber _noncurrentDays;
 
-    public required TfNumber NoncurrentDays { get; init; }
+    public TfNumber? NewerNoncurrentVersions { get => _newerNoncurrentVersions; init => _newerNoncurrentVersions = value; }
+
+    public required TfNumber NoncurrentDays { get => _noncurrentDays; init => _noncurrentDays = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("newer_noncurrent_versions", NewerNoncurrentVersions);
-        writer.Write("noncurrent_days", NoncurrentDays);
+        writer.Write("newer_noncurrent_versions", _newerNoncurrentVersions);
+        writer.Write("noncurrent_days", _noncurrentDays);
     }
 }
 
@@ -309,17 +350,21 @@ public readonly record struct AwsS3BucketLifecycleConfigurationRuleNoncurrentVer
 /// <summary>The <c>rule.noncurrent_version_transition</c> block of <c>aws_s3_bucket_lifecycle_configuration</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketLifecycleConfigurationRuleNoncurrentVersionTransition : TfBlock
 {
-    public TfNumber? NewerNoncurrentVersions { get; init; }
+    private TfNumber? _newerNoncurrentVersions;
+    private TfNumber _noncurrentDays;
+    private TfString _storageClass;
 
-    public required TfNumber NoncurrentDays { get; init; }
+    public TfNumber? NewerNoncurrentVersions { get => _newerNoncurrentVersions; init => _newerNoncurrentVersions = value; }
 
-    public required TfString StorageClass { get; init; }
+    public required TfNumber NoncurrentDays { get => _noncurrentDays; init => _noncurrentDays = value; }
+
+    public required TfString StorageClass { get => _storageClass; init => _storageClass = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("newer_noncurrent_versions", NewerNoncurrentVersions);
-        writer.Write("noncurrent_days", NoncurrentDays);
-        writer.Write("storage_class", StorageClass);
+        writer.Write("newer_noncurrent_versions", _newerNoncurrentVersions);
+        writer.Write("noncurrent_days", _noncurrentDays);
+        writer.Write("storage_class", _storageClass);
     }
 }
 
@@ -342,17 +387,21 @@ public readonly record struct AwsS3BucketLifecycleConfigurationRuleNoncurrentVer
 /// <summary>The <c>rule.transition</c> block of <c>aws_s3_bucket_lifecycle_configuration</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketLifecycleConfigurationRuleTransition : TfBlock
 {
-    public TfString? Date { get; init; }
+    private TfString? _date;
+    private TfNumber? _days;
+    private TfString _storageClass;
 
-    public TfNumber? Days { get; init; }
+    public TfString? Date { get => _date; init => _date = value; }
 
-    public required TfString StorageClass { get; init; }
+    public TfNumber? Days { get => _days; init => _days = value; }
+
+    public required TfString StorageClass { get => _storageClass; init => _storageClass = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("date", Date);
-        writer.Write("days", Days);
-        writer.Write("storage_class", StorageClass);
+        writer.Write("date", _date);
+        writer.Write("days", _days);
+        writer.Write("storage_class", _storageClass);
     }
 }
 
@@ -375,16 +424,19 @@ public readonly record struct AwsS3BucketLifecycleConfigurationRuleTransitionRef
 /// <summary>The <c>timeouts</c> block of <c>aws_s3_bucket_lifecycle_configuration</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketLifecycleConfigurationTimeouts : TfBlock
 {
-    /// <summary>A string that can be [parsed as a duration](https://pkg.go.dev/time#ParseDuration) consisting of numbers and unit suffixes, such as "30s" or "2h45m". Valid time units are "s" (seconds), "m" (minutes), "h" (hours).</summary>
-    public TfString? Create { get; init; }
+    private TfString? _create;
+    private TfString? _update;
 
     /// <summary>A string that can be [parsed as a duration](https://pkg.go.dev/time#ParseDuration) consisting of numbers and unit suffixes, such as "30s" or "2h45m". Valid time units are "s" (seconds), "m" (minutes), "h" (hours).</summary>
-    public TfString? Update { get; init; }
+    public TfString? Create { get => _create; init => _create = value; }
+
+    /// <summary>A string that can be [parsed as a duration](https://pkg.go.dev/time#ParseDuration) consisting of numbers and unit suffixes, such as "30s" or "2h45m". Valid time units are "s" (seconds), "m" (minutes), "h" (hours).</summary>
+    public TfString? Update { get => _update; init => _update = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("create", Create);
-        writer.Write("update", Update);
+        writer.Write("create", _create);
+        writer.Write("update", _update);
     }
 }
 

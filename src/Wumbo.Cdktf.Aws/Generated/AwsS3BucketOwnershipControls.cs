@@ -25,32 +25,40 @@ public sealed class AwsS3BucketOwnershipControls : TerraformResource
     public TfString Id => GetAttribute<TfString>("id");
     public TfList<AwsS3BucketOwnershipControlsRuleReference> Rule => GetAttribute<TfList<AwsS3BucketOwnershipControlsRuleReference>>("rule");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("bucket", _config.Bucket);
-        writer.Write("id", _config.Id);
-        writer.WriteBlock("rule", _config.Rule);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsS3BucketOwnershipControls"/>, with the meta-arguments.</summary>
 public sealed record AwsS3BucketOwnershipControlsConfig : TerraformMetaArguments
 {
-    public required TfString Bucket { get; init; }
+    private TfString _bucket;
+    private TfString? _id;
+    private AwsS3BucketOwnershipControlsRule _rule = null!;
 
-    public TfString? Id { get; init; }
+    public required TfString Bucket { get => _bucket; init => _bucket = value; }
 
-    public required AwsS3BucketOwnershipControlsRule Rule { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
+
+    public required AwsS3BucketOwnershipControlsRule Rule { get => _rule; init => _rule = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("bucket", _bucket);
+        writer.Write("id", _id);
+        writer.WriteBlock("rule", _rule);
+    }
 }
 
 /// <summary>The <c>rule</c> block of <c>aws_s3_bucket_ownership_controls</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketOwnershipControlsRule : TfBlock
 {
-    public required TfString ObjectOwnership { get; init; }
+    private TfString _objectOwnership;
+
+    public required TfString ObjectOwnership { get => _objectOwnership; init => _objectOwnership = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("object_ownership", ObjectOwnership);
+        writer.Write("object_ownership", _objectOwnership);
     }
 }
 

@@ -25,20 +25,26 @@ public sealed class AwsS3BucketPolicy : TerraformResource
     public TfString Id => GetAttribute<TfString>("id");
     public TfString Policy => GetAttribute<TfString>("policy");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("bucket", _config.Bucket);
-        writer.Write("id", _config.Id);
-        writer.Write("policy", _config.Policy);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsS3BucketPolicy"/>, with the meta-arguments.</summary>
 public sealed record AwsS3BucketPolicyConfig : TerraformMetaArguments
 {
-    public required TfString Bucket { get; init; }
+    private TfString _bucket;
+    private TfString? _id;
+    private TfString _policy;
 
-    public TfString? Id { get; init; }
+    public required TfString Bucket { get => _bucket; init => _bucket = value; }
 
-    public required TfString Policy { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
+
+    public required TfString Policy { get => _policy; init => _policy = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("bucket", _bucket);
+        writer.Write("id", _id);
+        writer.Write("policy", _policy);
+    }
 }

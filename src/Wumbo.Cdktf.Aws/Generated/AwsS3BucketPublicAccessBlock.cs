@@ -28,29 +28,38 @@ public sealed class AwsS3BucketPublicAccessBlock : TerraformResource
     public TfBool IgnorePublicAcls => GetAttribute<TfBool>("ignore_public_acls");
     public TfBool RestrictPublicBuckets => GetAttribute<TfBool>("restrict_public_buckets");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("block_public_acls", _config.BlockPublicAcls);
-        writer.Write("block_public_policy", _config.BlockPublicPolicy);
-        writer.Write("bucket", _config.Bucket);
-        writer.Write("id", _config.Id);
-        writer.Write("ignore_public_acls", _config.IgnorePublicAcls);
-        writer.Write("restrict_public_buckets", _config.RestrictPublicBuckets);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsS3BucketPublicAccessBlock"/>, with the meta-arguments.</summary>
 public sealed record AwsS3BucketPublicAccessBlockConfig : TerraformMetaArguments
 {
-    public TfBool? BlockPublicAcls { get; init; }
+    private TfBool? _blockPublicAcls;
+    private TfBool? _blockPublicPolicy;
+    private TfString _bucket;
+    private TfString? _id;
+    private TfBool? _ignorePublicAcls;
+    private TfBool? _restrictPublicBuckets;
 
-    public TfBool? BlockPublicPolicy { get; init; }
+    public TfBool? BlockPublicAcls { get => _blockPublicAcls; init => _blockPublicAcls = value; }
 
-    public required TfString Bucket { get; init; }
+    public TfBool? BlockPublicPolicy { get => _blockPublicPolicy; init => _blockPublicPolicy = value; }
 
-    public TfString? Id { get; init; }
+    public required TfString Bucket { get => _bucket; init => _bucket = value; }
 
-    public TfBool? IgnorePublicAcls { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfBool? RestrictPublicBuckets { get; init; }
+    public TfBool? IgnorePublicAcls { get => _ignorePublicAcls; init => _ignorePublicAcls = value; }
+
+    public TfBool? RestrictPublicBuckets { get => _restrictPublicBuckets; init => _restrictPublicBuckets = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("block_public_acls", _blockPublicAcls);
+        writer.Write("block_public_policy", _blockPublicPolicy);
+        writer.Write("bucket", _bucket);
+        writer.Write("id", _id);
+        writer.Write("ignore_public_acls", _ignorePublicAcls);
+        writer.Write("restrict_public_buckets", _restrictPublicBuckets);
+    }
 }

@@ -26,38 +26,48 @@ public sealed class AwsS3BucketServerSideEncryptionConfiguration : TerraformReso
     public TfString Id => GetAttribute<TfString>("id");
     public TfList<AwsS3BucketServerSideEncryptionConfigurationRuleReference> Rule => GetAttribute<TfList<AwsS3BucketServerSideEncryptionConfigurationRuleReference>>("rule");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("bucket", _config.Bucket);
-        writer.Write("expected_bucket_owner", _config.ExpectedBucketOwner);
-        writer.Write("id", _config.Id);
-        writer.Write("rule", _config.Rule);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsS3BucketServerSideEncryptionConfiguration"/>, with the meta-arguments.</summary>
 public sealed record AwsS3BucketServerSideEncryptionConfigurationConfig : TerraformMetaArguments
 {
-    public required TfString Bucket { get; init; }
+    private TfString _bucket;
+    private TfString? _expectedBucketOwner;
+    private TfString? _id;
+    private TfList<AwsS3BucketServerSideEncryptionConfigurationRule> _rule;
 
-    public TfString? ExpectedBucketOwner { get; init; }
+    public required TfString Bucket { get => _bucket; init => _bucket = value; }
 
-    public TfString? Id { get; init; }
+    public TfString? ExpectedBucketOwner { get => _expectedBucketOwner; init => _expectedBucketOwner = value; }
 
-    public required TfList<AwsS3BucketServerSideEncryptionConfigurationRule> Rule { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
+
+    public required TfList<AwsS3BucketServerSideEncryptionConfigurationRule> Rule { get => _rule; init => _rule = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("bucket", _bucket);
+        writer.Write("expected_bucket_owner", _expectedBucketOwner);
+        writer.Write("id", _id);
+        writer.Write("rule", _rule);
+    }
 }
 
 /// <summary>The <c>rule</c> block of <c>aws_s3_bucket_server_side_encryption_configuration</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketServerSideEncryptionConfigurationRule : TfBlock
 {
-    public TfBool? BucketKeyEnabled { get; init; }
+    private TfBool? _bucketKeyEnabled;
+    private AwsS3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefault? _applyServerSideEncryptionByDefault;
 
-    public AwsS3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefault? ApplyServerSideEncryptionByDefault { get; init; }
+    public TfBool? BucketKeyEnabled { get => _bucketKeyEnabled; init => _bucketKeyEnabled = value; }
+
+    public AwsS3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefault? ApplyServerSideEncryptionByDefault { get => _applyServerSideEncryptionByDefault; init => _applyServerSideEncryptionByDefault = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("bucket_key_enabled", BucketKeyEnabled);
-        writer.WriteBlock("apply_server_side_encryption_by_default", ApplyServerSideEncryptionByDefault);
+        writer.Write("bucket_key_enabled", _bucketKeyEnabled);
+        writer.WriteBlock("apply_server_side_encryption_by_default", _applyServerSideEncryptionByDefault);
     }
 }
 
@@ -79,14 +89,17 @@ public readonly record struct AwsS3BucketServerSideEncryptionConfigurationRuleRe
 /// <summary>The <c>rule.apply_server_side_encryption_by_default</c> block of <c>aws_s3_bucket_server_side_encryption_configuration</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefault : TfBlock
 {
-    public TfString? KmsMasterKeyId { get; init; }
+    private TfString? _kmsMasterKeyId;
+    private TfString _sseAlgorithm;
 
-    public required TfString SseAlgorithm { get; init; }
+    public TfString? KmsMasterKeyId { get => _kmsMasterKeyId; init => _kmsMasterKeyId = value; }
+
+    public required TfString SseAlgorithm { get => _sseAlgorithm; init => _sseAlgorithm = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("kms_master_key_id", KmsMasterKeyId);
-        writer.Write("sse_algorithm", SseAlgorithm);
+        writer.Write("kms_master_key_id", _kmsMasterKeyId);
+        writer.Write("sse_algorithm", _sseAlgorithm);
     }
 }
 

@@ -27,41 +27,52 @@ public sealed class AwsS3BucketVersioning : TerraformResource
     public TfString Mfa => GetAttribute<TfString>("mfa");
     public TfList<AwsS3BucketVersioningVersioningConfigurationReference> VersioningConfiguration => GetAttribute<TfList<AwsS3BucketVersioningVersioningConfigurationReference>>("versioning_configuration");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("bucket", _config.Bucket);
-        writer.Write("expected_bucket_owner", _config.ExpectedBucketOwner);
-        writer.Write("id", _config.Id);
-        writer.Write("mfa", _config.Mfa);
-        writer.WriteBlock("versioning_configuration", _config.VersioningConfiguration);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsS3BucketVersioning"/>, with the meta-arguments.</summary>
 public sealed record AwsS3BucketVersioningConfig : TerraformMetaArguments
 {
-    public required TfString Bucket { get; init; }
+    private TfString _bucket;
+    private TfString? _expectedBucketOwner;
+    private TfString? _id;
+    private TfString? _mfa;
+    private AwsS3BucketVersioningVersioningConfiguration _versioningConfiguration = null!;
 
-    public TfString? ExpectedBucketOwner { get; init; }
+    public required TfString Bucket { get => _bucket; init => _bucket = value; }
 
-    public TfString? Id { get; init; }
+    public TfString? ExpectedBucketOwner { get => _expectedBucketOwner; init => _expectedBucketOwner = value; }
 
-    public TfString? Mfa { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public required AwsS3BucketVersioningVersioningConfiguration VersioningConfiguration { get; init; }
+    public TfString? Mfa { get => _mfa; init => _mfa = value; }
+
+    public required AwsS3BucketVersioningVersioningConfiguration VersioningConfiguration { get => _versioningConfiguration; init => _versioningConfiguration = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("bucket", _bucket);
+        writer.Write("expected_bucket_owner", _expectedBucketOwner);
+        writer.Write("id", _id);
+        writer.Write("mfa", _mfa);
+        writer.WriteBlock("versioning_configuration", _versioningConfiguration);
+    }
 }
 
 /// <summary>The <c>versioning_configuration</c> block of <c>aws_s3_bucket_versioning</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsS3BucketVersioningVersioningConfiguration : TfBlock
 {
-    public TfString? MfaDelete { get; init; }
+    private TfString? _mfaDelete;
+    private TfString _status;
 
-    public required TfString Status { get; init; }
+    public TfString? MfaDelete { get => _mfaDelete; init => _mfaDelete = value; }
+
+    public required TfString Status { get => _status; init => _status = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("mfa_delete", MfaDelete);
-        writer.Write("status", Status);
+        writer.Write("mfa_delete", _mfaDelete);
+        writer.Write("status", _status);
     }
 }
 

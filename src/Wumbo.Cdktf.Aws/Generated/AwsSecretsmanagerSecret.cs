@@ -34,59 +34,76 @@ public sealed class AwsSecretsmanagerSecret : TerraformResource
     public TfMap<TfString> TagsAll => GetAttribute<TfMap<TfString>>("tags_all");
     public TfList<AwsSecretsmanagerSecretReplicaReference> Replica => GetAttribute<TfList<AwsSecretsmanagerSecretReplicaReference>>("replica");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("description", _config.Description);
-        writer.Write("force_overwrite_replica_secret", _config.ForceOverwriteReplicaSecret);
-        writer.Write("id", _config.Id);
-        writer.Write("kms_key_id", _config.KmsKeyId);
-        writer.Write("name", _config.Name);
-        writer.Write("name_prefix", _config.NamePrefix);
-        writer.Write("policy", _config.Policy);
-        writer.Write("recovery_window_in_days", _config.RecoveryWindowInDays);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("replica", _config.Replica);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsSecretsmanagerSecret"/>, with the meta-arguments.</summary>
 public sealed record AwsSecretsmanagerSecretConfig : TerraformMetaArguments
 {
-    public TfString? Description { get; init; }
+    private TfString? _description;
+    private TfBool? _forceOverwriteReplicaSecret;
+    private TfString? _id;
+    private TfString? _kmsKeyId;
+    private TfString? _name;
+    private TfString? _namePrefix;
+    private TfString? _policy;
+    private TfNumber? _recoveryWindowInDays;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfList<AwsSecretsmanagerSecretReplica>? _replica;
 
-    public TfBool? ForceOverwriteReplicaSecret { get; init; }
+    public TfString? Description { get => _description; init => _description = value; }
 
-    public TfString? Id { get; init; }
+    public TfBool? ForceOverwriteReplicaSecret { get => _forceOverwriteReplicaSecret; init => _forceOverwriteReplicaSecret = value; }
 
-    public TfString? KmsKeyId { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? Name { get; init; }
+    public TfString? KmsKeyId { get => _kmsKeyId; init => _kmsKeyId = value; }
 
-    public TfString? NamePrefix { get; init; }
+    public TfString? Name { get => _name; init => _name = value; }
 
-    public TfString? Policy { get; init; }
+    public TfString? NamePrefix { get => _namePrefix; init => _namePrefix = value; }
 
-    public TfNumber? RecoveryWindowInDays { get; init; }
+    public TfString? Policy { get => _policy; init => _policy = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfNumber? RecoveryWindowInDays { get => _recoveryWindowInDays; init => _recoveryWindowInDays = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfList<AwsSecretsmanagerSecretReplica>? Replica { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
+
+    public TfList<AwsSecretsmanagerSecretReplica>? Replica { get => _replica; init => _replica = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("description", _description);
+        writer.Write("force_overwrite_replica_secret", _forceOverwriteReplicaSecret);
+        writer.Write("id", _id);
+        writer.Write("kms_key_id", _kmsKeyId);
+        writer.Write("name", _name);
+        writer.Write("name_prefix", _namePrefix);
+        writer.Write("policy", _policy);
+        writer.Write("recovery_window_in_days", _recoveryWindowInDays);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("replica", _replica);
+    }
 }
 
 /// <summary>The <c>replica</c> block of <c>aws_secretsmanager_secret</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsSecretsmanagerSecretReplica : TfBlock
 {
-    public TfString? KmsKeyId { get; init; }
+    private TfString? _kmsKeyId;
+    private TfString _region;
 
-    public required TfString Region { get; init; }
+    public TfString? KmsKeyId { get => _kmsKeyId; init => _kmsKeyId = value; }
+
+    public required TfString Region { get => _region; init => _region = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("kms_key_id", KmsKeyId);
-        writer.Write("region", Region);
+        writer.Write("kms_key_id", _kmsKeyId);
+        writer.Write("region", _region);
     }
 }
 

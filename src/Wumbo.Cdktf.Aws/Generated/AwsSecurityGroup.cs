@@ -35,80 +35,104 @@ public sealed class AwsSecurityGroup : TerraformResource
     public TfString VpcId => GetAttribute<TfString>("vpc_id");
     public AwsSecurityGroupTimeoutsReference Timeouts => GetAttribute<AwsSecurityGroupTimeoutsReference>("timeouts");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("description", _config.Description);
-        writer.Write("egress", _config.Egress);
-        writer.Write("id", _config.Id);
-        writer.Write("ingress", _config.Ingress);
-        writer.Write("name", _config.Name);
-        writer.Write("name_prefix", _config.NamePrefix);
-        writer.Write("revoke_rules_on_delete", _config.RevokeRulesOnDelete);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("vpc_id", _config.VpcId);
-        writer.WriteBlock("timeouts", _config.Timeouts);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsSecurityGroup"/>, with the meta-arguments.</summary>
 public sealed record AwsSecurityGroupConfig : TerraformMetaArguments
 {
-    public TfString? Description { get; init; }
+    private TfString? _description;
+    private TfList<AwsSecurityGroupEgress>? _egress;
+    private TfString? _id;
+    private TfList<AwsSecurityGroupIngress>? _ingress;
+    private TfString? _name;
+    private TfString? _namePrefix;
+    private TfBool? _revokeRulesOnDelete;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfString? _vpcId;
+    private AwsSecurityGroupTimeouts? _timeouts;
 
-    public TfList<AwsSecurityGroupEgress>? Egress { get; init; }
+    public TfString? Description { get => _description; init => _description = value; }
 
-    public TfString? Id { get; init; }
+    public TfList<AwsSecurityGroupEgress>? Egress { get => _egress; init => _egress = value; }
 
-    public TfList<AwsSecurityGroupIngress>? Ingress { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? Name { get; init; }
+    public TfList<AwsSecurityGroupIngress>? Ingress { get => _ingress; init => _ingress = value; }
 
-    public TfString? NamePrefix { get; init; }
+    public TfString? Name { get => _name; init => _name = value; }
 
-    public TfBool? RevokeRulesOnDelete { get; init; }
+    public TfString? NamePrefix { get => _namePrefix; init => _namePrefix = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfBool? RevokeRulesOnDelete { get => _revokeRulesOnDelete; init => _revokeRulesOnDelete = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfString? VpcId { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
-    public AwsSecurityGroupTimeouts? Timeouts { get; init; }
+    public TfString? VpcId { get => _vpcId; init => _vpcId = value; }
+
+    public AwsSecurityGroupTimeouts? Timeouts { get => _timeouts; init => _timeouts = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("description", _description);
+        writer.Write("egress", _egress);
+        writer.Write("id", _id);
+        writer.Write("ingress", _ingress);
+        writer.Write("name", _name);
+        writer.Write("name_prefix", _namePrefix);
+        writer.Write("revoke_rules_on_delete", _revokeRulesOnDelete);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("vpc_id", _vpcId);
+        writer.WriteBlock("timeouts", _timeouts);
+    }
 }
 
 /// <summary>A value of <c>egress</c> in <c>aws_security_group</c>: an object-typed attribute, so every field is written, unset ones as null (CONTRACT §4.5).</summary>
 public sealed record AwsSecurityGroupEgress : TfBlock
 {
-    public TfList<TfString>? CidrBlocks { get; init; }
+    private TfList<TfString>? _cidrBlocks;
+    private TfString? _description;
+    private TfNumber? _fromPort;
+    private TfList<TfString>? _ipv6CidrBlocks;
+    private TfList<TfString>? _prefixListIds;
+    private TfString? _protocol;
+    private TfList<TfString>? _securityGroups;
+    private TfBool? _self;
+    private TfNumber? _toPort;
 
-    public TfString? Description { get; init; }
+    public TfList<TfString>? CidrBlocks { get => _cidrBlocks; init => _cidrBlocks = value; }
 
-    public TfNumber? FromPort { get; init; }
+    public TfString? Description { get => _description; init => _description = value; }
 
-    public TfList<TfString>? Ipv6CidrBlocks { get; init; }
+    public TfNumber? FromPort { get => _fromPort; init => _fromPort = value; }
 
-    public TfList<TfString>? PrefixListIds { get; init; }
+    public TfList<TfString>? Ipv6CidrBlocks { get => _ipv6CidrBlocks; init => _ipv6CidrBlocks = value; }
 
-    public TfString? Protocol { get; init; }
+    public TfList<TfString>? PrefixListIds { get => _prefixListIds; init => _prefixListIds = value; }
 
-    public TfList<TfString>? SecurityGroups { get; init; }
+    public TfString? Protocol { get => _protocol; init => _protocol = value; }
 
-    public TfBool? Self { get; init; }
+    public TfList<TfString>? SecurityGroups { get => _securityGroups; init => _securityGroups = value; }
 
-    public TfNumber? ToPort { get; init; }
+    public TfBool? Self { get => _self; init => _self = value; }
+
+    public TfNumber? ToPort { get => _toPort; init => _toPort = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteOrNull("cidr_blocks", CidrBlocks);
-        writer.WriteOrNull("description", Description);
-        writer.WriteOrNull("from_port", FromPort);
-        writer.WriteOrNull("ipv6_cidr_blocks", Ipv6CidrBlocks);
-        writer.WriteOrNull("prefix_list_ids", PrefixListIds);
-        writer.WriteOrNull("protocol", Protocol);
-        writer.WriteOrNull("security_groups", SecurityGroups);
-        writer.WriteOrNull("self", Self);
-        writer.WriteOrNull("to_port", ToPort);
+        writer.WriteOrNull("cidr_blocks", _cidrBlocks);
+        writer.WriteOrNull("description", _description);
+        writer.WriteOrNull("from_port", _fromPort);
+        writer.WriteOrNull("ipv6_cidr_blocks", _ipv6CidrBlocks);
+        writer.WriteOrNull("prefix_list_ids", _prefixListIds);
+        writer.WriteOrNull("protocol", _protocol);
+        writer.WriteOrNull("security_groups", _securityGroups);
+        writer.WriteOrNull("self", _self);
+        writer.WriteOrNull("to_port", _toPort);
     }
 }
 
@@ -137,35 +161,45 @@ public readonly record struct AwsSecurityGroupEgressReference : ITfValue<AwsSecu
 /// <summary>A value of <c>ingress</c> in <c>aws_security_group</c>: an object-typed attribute, so every field is written, unset ones as null (CONTRACT §4.5).</summary>
 public sealed record AwsSecurityGroupIngress : TfBlock
 {
-    public TfList<TfString>? CidrBlocks { get; init; }
+    private TfList<TfString>? _cidrBlocks;
+    private TfString? _description;
+    private TfNumber? _fromPort;
+    private TfList<TfString>? _ipv6CidrBlocks;
+    private TfList<TfString>? _prefixListIds;
+    private TfString? _protocol;
+    private TfList<TfString>? _securityGroups;
+    private TfBool? _self;
+    private TfNumber? _toPort;
 
-    public TfString? Description { get; init; }
+    public TfList<TfString>? CidrBlocks { get => _cidrBlocks; init => _cidrBlocks = value; }
 
-    public TfNumber? FromPort { get; init; }
+    public TfString? Description { get => _description; init => _description = value; }
 
-    public TfList<TfString>? Ipv6CidrBlocks { get; init; }
+    public TfNumber? FromPort { get => _fromPort; init => _fromPort = value; }
 
-    public TfList<TfString>? PrefixListIds { get; init; }
+    public TfList<TfString>? Ipv6CidrBlocks { get => _ipv6CidrBlocks; init => _ipv6CidrBlocks = value; }
 
-    public TfString? Protocol { get; init; }
+    public TfList<TfString>? PrefixListIds { get => _prefixListIds; init => _prefixListIds = value; }
 
-    public TfList<TfString>? SecurityGroups { get; init; }
+    public TfString? Protocol { get => _protocol; init => _protocol = value; }
 
-    public TfBool? Self { get; init; }
+    public TfList<TfString>? SecurityGroups { get => _securityGroups; init => _securityGroups = value; }
 
-    public TfNumber? ToPort { get; init; }
+    public TfBool? Self { get => _self; init => _self = value; }
+
+    public TfNumber? ToPort { get => _toPort; init => _toPort = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteOrNull("cidr_blocks", CidrBlocks);
-        writer.WriteOrNull("description", Description);
-        writer.WriteOrNull("from_port", FromPort);
-        writer.WriteOrNull("ipv6_cidr_blocks", Ipv6CidrBlocks);
-        writer.WriteOrNull("prefix_list_ids", PrefixListIds);
-        writer.WriteOrNull("protocol", Protocol);
-        writer.WriteOrNull("security_groups", SecurityGroups);
-        writer.WriteOrNull("self", Self);
-        writer.WriteOrNull("to_port", ToPort);
+        writer.WriteOrNull("cidr_blocks", _cidrBlocks);
+        writer.WriteOrNull("description", _description);
+        writer.WriteOrNull("from_port", _fromPort);
+        writer.WriteOrNull("ipv6_cidr_blocks", _ipv6CidrBlocks);
+        writer.WriteOrNull("prefix_list_ids", _prefixListIds);
+        writer.WriteOrNull("protocol", _protocol);
+        writer.WriteOrNull("security_groups", _securityGroups);
+        writer.WriteOrNull("self", _self);
+        writer.WriteOrNull("to_port", _toPort);
     }
 }
 
@@ -194,14 +228,17 @@ public readonly record struct AwsSecurityGroupIngressReference : ITfValue<AwsSec
 /// <summary>The <c>timeouts</c> block of <c>aws_security_group</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsSecurityGroupTimeouts : TfBlock
 {
-    public TfString? Create { get; init; }
+    private TfString? _create;
+    private TfString? _delete;
 
-    public TfString? Delete { get; init; }
+    public TfString? Create { get => _create; init => _create = value; }
+
+    public TfString? Delete { get => _delete; init => _delete = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("create", Create);
-        writer.Write("delete", Delete);
+        writer.Write("create", _create);
+        writer.Write("delete", _delete);
     }
 }
 

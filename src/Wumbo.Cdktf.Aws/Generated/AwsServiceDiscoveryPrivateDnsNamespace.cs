@@ -30,29 +30,38 @@ public sealed class AwsServiceDiscoveryPrivateDnsNamespace : TerraformResource
     public TfMap<TfString> TagsAll => GetAttribute<TfMap<TfString>>("tags_all");
     public TfString Vpc => GetAttribute<TfString>("vpc");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("description", _config.Description);
-        writer.Write("id", _config.Id);
-        writer.Write("name", _config.Name);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("vpc", _config.Vpc);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsServiceDiscoveryPrivateDnsNamespace"/>, with the meta-arguments.</summary>
 public sealed record AwsServiceDiscoveryPrivateDnsNamespaceConfig : TerraformMetaArguments
 {
-    public TfString? Description { get; init; }
+    private TfString? _description;
+    private TfString? _id;
+    private TfString _name;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfString _vpc;
 
-    public TfString? Id { get; init; }
+    public TfString? Description { get => _description; init => _description = value; }
 
-    public required TfString Name { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public required TfString Vpc { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
+
+    public required TfString Vpc { get => _vpc; init => _vpc = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("description", _description);
+        writer.Write("id", _id);
+        writer.Write("name", _name);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("vpc", _vpc);
+    }
 }

@@ -34,62 +34,80 @@ public sealed class AwsServiceDiscoveryService : TerraformResource
     public TfList<AwsServiceDiscoveryServiceHealthCheckConfigReference> HealthCheckConfig => GetAttribute<TfList<AwsServiceDiscoveryServiceHealthCheckConfigReference>>("health_check_config");
     public TfList<AwsServiceDiscoveryServiceHealthCheckCustomConfigReference> HealthCheckCustomConfig => GetAttribute<TfList<AwsServiceDiscoveryServiceHealthCheckCustomConfigReference>>("health_check_custom_config");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("description", _config.Description);
-        writer.Write("force_destroy", _config.ForceDestroy);
-        writer.Write("id", _config.Id);
-        writer.Write("name", _config.Name);
-        writer.Write("namespace_id", _config.NamespaceId);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("type", _config.Type);
-        writer.WriteBlock("dns_config", _config.DnsConfig);
-        writer.WriteBlock("health_check_config", _config.HealthCheckConfig);
-        writer.WriteBlock("health_check_custom_config", _config.HealthCheckCustomConfig);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsServiceDiscoveryService"/>, with the meta-arguments.</summary>
 public sealed record AwsServiceDiscoveryServiceConfig : TerraformMetaArguments
 {
-    public TfString? Description { get; init; }
+    private TfString? _description;
+    private TfBool? _forceDestroy;
+    private TfString? _id;
+    private TfString _name;
+    private TfString? _namespaceId;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfString? _type;
+    private AwsServiceDiscoveryServiceDnsConfig? _dnsConfig;
+    private AwsServiceDiscoveryServiceHealthCheckConfig? _healthCheckConfig;
+    private AwsServiceDiscoveryServiceHealthCheckCustomConfig? _healthCheckCustomConfig;
 
-    public TfBool? ForceDestroy { get; init; }
+    public TfString? Description { get => _description; init => _description = value; }
 
-    public TfString? Id { get; init; }
+    public TfBool? ForceDestroy { get => _forceDestroy; init => _forceDestroy = value; }
 
-    public required TfString Name { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? NamespaceId { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfString? NamespaceId { get => _namespaceId; init => _namespaceId = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfString? Type { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
-    public AwsServiceDiscoveryServiceDnsConfig? DnsConfig { get; init; }
+    public TfString? Type { get => _type; init => _type = value; }
 
-    public AwsServiceDiscoveryServiceHealthCheckConfig? HealthCheckConfig { get; init; }
+    public AwsServiceDiscoveryServiceDnsConfig? DnsConfig { get => _dnsConfig; init => _dnsConfig = value; }
 
-    public AwsServiceDiscoveryServiceHealthCheckCustomConfig? HealthCheckCustomConfig { get; init; }
+    public AwsServiceDiscoveryServiceHealthCheckConfig? HealthCheckConfig { get => _healthCheckConfig; init => _healthCheckConfig = value; }
+
+    public AwsServiceDiscoveryServiceHealthCheckCustomConfig? HealthCheckCustomConfig { get => _healthCheckCustomConfig; init => _healthCheckCustomConfig = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("description", _description);
+        writer.Write("force_destroy", _forceDestroy);
+        writer.Write("id", _id);
+        writer.Write("name", _name);
+        writer.Write("namespace_id", _namespaceId);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("type", _type);
+        writer.WriteBlock("dns_config", _dnsConfig);
+        writer.WriteBlock("health_check_config", _healthCheckConfig);
+        writer.WriteBlock("health_check_custom_config", _healthCheckCustomConfig);
+    }
 }
 
 /// <summary>The <c>dns_config</c> block of <c>aws_service_discovery_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsServiceDiscoveryServiceDnsConfig : TfBlock
 {
-    public required TfString NamespaceId { get; init; }
+    private TfString _namespaceId;
+    private TfString? _routingPolicy;
+    private TfList<AwsServiceDiscoveryServiceDnsConfigDnsRecords> _dnsRecords;
 
-    public TfString? RoutingPolicy { get; init; }
+    public required TfString NamespaceId { get => _namespaceId; init => _namespaceId = value; }
 
-    public required TfList<AwsServiceDiscoveryServiceDnsConfigDnsRecords> DnsRecords { get; init; }
+    public TfString? RoutingPolicy { get => _routingPolicy; init => _routingPolicy = value; }
+
+    public required TfList<AwsServiceDiscoveryServiceDnsConfigDnsRecords> DnsRecords { get => _dnsRecords; init => _dnsRecords = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("namespace_id", NamespaceId);
-        writer.Write("routing_policy", RoutingPolicy);
-        writer.Write("dns_records", DnsRecords);
+        writer.Write("namespace_id", _namespaceId);
+        writer.Write("routing_policy", _routingPolicy);
+        writer.Write("dns_records", _dnsRecords);
     }
 }
 
@@ -112,14 +130,17 @@ public readonly record struct AwsServiceDiscoveryServiceDnsConfigReference : ITf
 /// <summary>The <c>dns_config.dns_records</c> block of <c>aws_service_discovery_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsServiceDiscoveryServiceDnsConfigDnsRecords : TfBlock
 {
-    public required TfNumber Ttl { get; init; }
+    private TfNumber _ttl;
+    private TfString _type;
 
-    public required TfString Type { get; init; }
+    public required TfNumber Ttl { get => _ttl; init => _ttl = value; }
+
+    public required TfString Type { get => _type; init => _type = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("ttl", Ttl);
-        writer.Write("type", Type);
+        writer.Write("ttl", _ttl);
+        writer.Write("type", _type);
     }
 }
 
@@ -141,17 +162,21 @@ public readonly record struct AwsServiceDiscoveryServiceDnsConfigDnsRecordsRefer
 /// <summary>The <c>health_check_config</c> block of <c>aws_service_discovery_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsServiceDiscoveryServiceHealthCheckConfig : TfBlock
 {
-    public TfNumber? FailureThreshold { get; init; }
+    private TfNumber? _failureThreshold;
+    private TfString? _resourcePath;
+    private TfString? _type;
 
-    public TfString? ResourcePath { get; init; }
+    public TfNumber? FailureThreshold { get => _failureThreshold; init => _failureThreshold = value; }
 
-    public TfString? Type { get; init; }
+    public TfString? ResourcePath { get => _resourcePath; init => _resourcePath = value; }
+
+    public TfString? Type { get => _type; init => _type = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("failure_threshold", FailureThreshold);
-        writer.Write("resource_path", ResourcePath);
-        writer.Write("type", Type);
+        writer.Write("failure_threshold", _failureThreshold);
+        writer.Write("resource_path", _resourcePath);
+        writer.Write("type", _type);
     }
 }
 
@@ -174,11 +199,13 @@ public readonly record struct AwsServiceDiscoveryServiceHealthCheckConfigReferen
 /// <summary>The <c>health_check_custom_config</c> block of <c>aws_service_discovery_service</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsServiceDiscoveryServiceHealthCheckCustomConfig : TfBlock
 {
-    public TfNumber? FailureThreshold { get; init; }
+    private TfNumber? _failureThreshold;
+
+    public TfNumber? FailureThreshold { get => _failureThreshold; init => _failureThreshold = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("failure_threshold", FailureThreshold);
+        writer.Write("failure_threshold", _failureThreshold);
     }
 }
 

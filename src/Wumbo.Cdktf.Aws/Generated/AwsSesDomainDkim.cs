@@ -25,17 +25,22 @@ public sealed class AwsSesDomainDkim : TerraformResource
     public TfString Domain => GetAttribute<TfString>("domain");
     public TfString Id => GetAttribute<TfString>("id");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("domain", _config.Domain);
-        writer.Write("id", _config.Id);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsSesDomainDkim"/>, with the meta-arguments.</summary>
 public sealed record AwsSesDomainDkimConfig : TerraformMetaArguments
 {
-    public required TfString Domain { get; init; }
+    private TfString _domain;
+    private TfString? _id;
 
-    public TfString? Id { get; init; }
+    public required TfString Domain { get => _domain; init => _domain = value; }
+
+    public TfString? Id { get => _id; init => _id = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("domain", _domain);
+        writer.Write("id", _id);
+    }
 }

@@ -26,17 +26,22 @@ public sealed class AwsSesDomainIdentity : TerraformResource
     public TfString Id => GetAttribute<TfString>("id");
     public TfString VerificationToken => GetAttribute<TfString>("verification_token");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("domain", _config.Domain);
-        writer.Write("id", _config.Id);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsSesDomainIdentity"/>, with the meta-arguments.</summary>
 public sealed record AwsSesDomainIdentityConfig : TerraformMetaArguments
 {
-    public required TfString Domain { get; init; }
+    private TfString _domain;
+    private TfString? _id;
 
-    public TfString? Id { get; init; }
+    public required TfString Domain { get => _domain; init => _domain = value; }
+
+    public TfString? Id { get => _id; init => _id = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("domain", _domain);
+        writer.Write("id", _id);
+    }
 }

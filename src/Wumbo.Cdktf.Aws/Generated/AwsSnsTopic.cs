@@ -55,101 +55,134 @@ public sealed class AwsSnsTopic : TerraformResource
     public TfMap<TfString> TagsAll => GetAttribute<TfMap<TfString>>("tags_all");
     public TfString TracingConfig => GetAttribute<TfString>("tracing_config");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("application_failure_feedback_role_arn", _config.ApplicationFailureFeedbackRoleArn);
-        writer.Write("application_success_feedback_role_arn", _config.ApplicationSuccessFeedbackRoleArn);
-        writer.Write("application_success_feedback_sample_rate", _config.ApplicationSuccessFeedbackSampleRate);
-        writer.Write("archive_policy", _config.ArchivePolicy);
-        writer.Write("content_based_deduplication", _config.ContentBasedDeduplication);
-        writer.Write("delivery_policy", _config.DeliveryPolicy);
-        writer.Write("display_name", _config.DisplayName);
-        writer.Write("fifo_throughput_scope", _config.FifoThroughputScope);
-        writer.Write("fifo_topic", _config.FifoTopic);
-        writer.Write("firehose_failure_feedback_role_arn", _config.FirehoseFailureFeedbackRoleArn);
-        writer.Write("firehose_success_feedback_role_arn", _config.FirehoseSuccessFeedbackRoleArn);
-        writer.Write("firehose_success_feedback_sample_rate", _config.FirehoseSuccessFeedbackSampleRate);
-        writer.Write("http_failure_feedback_role_arn", _config.HttpFailureFeedbackRoleArn);
-        writer.Write("http_success_feedback_role_arn", _config.HttpSuccessFeedbackRoleArn);
-        writer.Write("http_success_feedback_sample_rate", _config.HttpSuccessFeedbackSampleRate);
-        writer.Write("id", _config.Id);
-        writer.Write("kms_master_key_id", _config.KmsMasterKeyId);
-        writer.Write("lambda_failure_feedback_role_arn", _config.LambdaFailureFeedbackRoleArn);
-        writer.Write("lambda_success_feedback_role_arn", _config.LambdaSuccessFeedbackRoleArn);
-        writer.Write("lambda_success_feedback_sample_rate", _config.LambdaSuccessFeedbackSampleRate);
-        writer.Write("name", _config.Name);
-        writer.Write("name_prefix", _config.NamePrefix);
-        writer.Write("policy", _config.Policy);
-        writer.Write("signature_version", _config.SignatureVersion);
-        writer.Write("sqs_failure_feedback_role_arn", _config.SqsFailureFeedbackRoleArn);
-        writer.Write("sqs_success_feedback_role_arn", _config.SqsSuccessFeedbackRoleArn);
-        writer.Write("sqs_success_feedback_sample_rate", _config.SqsSuccessFeedbackSampleRate);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("tracing_config", _config.TracingConfig);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsSnsTopic"/>, with the meta-arguments.</summary>
 public sealed record AwsSnsTopicConfig : TerraformMetaArguments
 {
-    public TfString? ApplicationFailureFeedbackRoleArn { get; init; }
+    private TfString? _applicationFailureFeedbackRoleArn;
+    private TfString? _applicationSuccessFeedbackRoleArn;
+    private TfNumber? _applicationSuccessFeedbackSampleRate;
+    private TfString? _archivePolicy;
+    private TfBool? _contentBasedDeduplication;
+    private TfString? _deliveryPolicy;
+    private TfString? _displayName;
+    private TfString? _fifoThroughputScope;
+    private TfBool? _fifoTopic;
+    private TfString? _firehoseFailureFeedbackRoleArn;
+    private TfString? _firehoseSuccessFeedbackRoleArn;
+    private TfNumber? _firehoseSuccessFeedbackSampleRate;
+    private TfString? _httpFailureFeedbackRoleArn;
+    private TfString? _httpSuccessFeedbackRoleArn;
+    private TfNumber? _httpSuccessFeedbackSampleRate;
+    private TfString? _id;
+    private TfString? _kmsMasterKeyId;
+    private TfString? _lambdaFailureFeedbackRoleArn;
+    private TfString? _lambdaSuccessFeedbackRoleArn;
+    private TfNumber? _lambdaSuccessFeedbackSampleRate;
+    private TfString? _name;
+    private TfString? _namePrefix;
+    private TfString? _policy;
+    private TfNumber? _signatureVersion;
+    private TfString? _sqsFailureFeedbackRoleArn;
+    private TfString? _sqsSuccessFeedbackRoleArn;
+    private TfNumber? _sqsSuccessFeedbackSampleRate;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfString? _tracingConfig;
 
-    public TfString? ApplicationSuccessFeedbackRoleArn { get; init; }
+    public TfString? ApplicationFailureFeedbackRoleArn { get => _applicationFailureFeedbackRoleArn; init => _applicationFailureFeedbackRoleArn = value; }
 
-    public TfNumber? ApplicationSuccessFeedbackSampleRate { get; init; }
+    public TfString? ApplicationSuccessFeedbackRoleArn { get => _applicationSuccessFeedbackRoleArn; init => _applicationSuccessFeedbackRoleArn = value; }
 
-    public TfString? ArchivePolicy { get; init; }
+    public TfNumber? ApplicationSuccessFeedbackSampleRate { get => _applicationSuccessFeedbackSampleRate; init => _applicationSuccessFeedbackSampleRate = value; }
 
-    public TfBool? ContentBasedDeduplication { get; init; }
+    public TfString? ArchivePolicy { get => _archivePolicy; init => _archivePolicy = value; }
 
-    public TfString? DeliveryPolicy { get; init; }
+    public TfBool? ContentBasedDeduplication { get => _contentBasedDeduplication; init => _contentBasedDeduplication = value; }
 
-    public TfString? DisplayName { get; init; }
+    public TfString? DeliveryPolicy { get => _deliveryPolicy; init => _deliveryPolicy = value; }
 
-    public TfString? FifoThroughputScope { get; init; }
+    public TfString? DisplayName { get => _displayName; init => _displayName = value; }
 
-    public TfBool? FifoTopic { get; init; }
+    public TfString? FifoThroughputScope { get => _fifoThroughputScope; init => _fifoThroughputScope = value; }
 
-    public TfString? FirehoseFailureFeedbackRoleArn { get; init; }
+    public TfBool? FifoTopic { get => _fifoTopic; init => _fifoTopic = value; }
 
-    public TfString? FirehoseSuccessFeedbackRoleArn { get; init; }
+    public TfString? FirehoseFailureFeedbackRoleArn { get => _firehoseFailureFeedbackRoleArn; init => _firehoseFailureFeedbackRoleArn = value; }
 
-    public TfNumber? FirehoseSuccessFeedbackSampleRate { get; init; }
+    public TfString? FirehoseSuccessFeedbackRoleArn { get => _firehoseSuccessFeedbackRoleArn; init => _firehoseSuccessFeedbackRoleArn = value; }
 
-    public TfString? HttpFailureFeedbackRoleArn { get; init; }
+    public TfNumber? FirehoseSuccessFeedbackSampleRate { get => _firehoseSuccessFeedbackSampleRate; init => _firehoseSuccessFeedbackSampleRate = value; }
 
-    public TfString? HttpSuccessFeedbackRoleArn { get; init; }
+    public TfString? HttpFailureFeedbackRoleArn { get => _httpFailureFeedbackRoleArn; init => _httpFailureFeedbackRoleArn = value; }
 
-    public TfNumber? HttpSuccessFeedbackSampleRate { get; init; }
+    public TfString? HttpSuccessFeedbackRoleArn { get => _httpSuccessFeedbackRoleArn; init => _httpSuccessFeedbackRoleArn = value; }
 
-    public TfString? Id { get; init; }
+    public TfNumber? HttpSuccessFeedbackSampleRate { get => _httpSuccessFeedbackSampleRate; init => _httpSuccessFeedbackSampleRate = value; }
 
-    public TfString? KmsMasterKeyId { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? LambdaFailureFeedbackRoleArn { get; init; }
+    public TfString? KmsMasterKeyId { get => _kmsMasterKeyId; init => _kmsMasterKeyId = value; }
 
-    public TfString? LambdaSuccessFeedbackRoleArn { get; init; }
+    public TfString? LambdaFailureFeedbackRoleArn { get => _lambdaFailureFeedbackRoleArn; init => _lambdaFailureFeedbackRoleArn = value; }
 
-    public TfNumber? LambdaSuccessFeedbackSampleRate { get; init; }
+    public TfString? LambdaSuccessFeedbackRoleArn { get => _lambdaSuccessFeedbackRoleArn; init => _lambdaSuccessFeedbackRoleArn = value; }
 
-    public TfString? Name { get; init; }
+    public TfNumber? LambdaSuccessFeedbackSampleRate { get => _lambdaSuccessFeedbackSampleRate; init => _lambdaSuccessFeedbackSampleRate = value; }
 
-    public TfString? NamePrefix { get; init; }
+    public TfString? Name { get => _name; init => _name = value; }
 
-    public TfString? Policy { get; init; }
+    public TfString? NamePrefix { get => _namePrefix; init => _namePrefix = value; }
 
-    public TfNumber? SignatureVersion { get; init; }
+    public TfString? Policy { get => _policy; init => _policy = value; }
 
-    public TfString? SqsFailureFeedbackRoleArn { get; init; }
+    public TfNumber? SignatureVersion { get => _signatureVersion; init => _signatureVersion = value; }
 
-    public TfString? SqsSuccessFeedbackRoleArn { get; init; }
+    public TfString? SqsFailureFeedbackRoleArn { get => _sqsFailureFeedbackRoleArn; init => _sqsFailureFeedbackRoleArn = value; }
 
-    public TfNumber? SqsSuccessFeedbackSampleRate { get; init; }
+    public TfString? SqsSuccessFeedbackRoleArn { get => _sqsSuccessFeedbackRoleArn; init => _sqsSuccessFeedbackRoleArn = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfNumber? SqsSuccessFeedbackSampleRate { get => _sqsSuccessFeedbackSampleRate; init => _sqsSuccessFeedbackSampleRate = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfString? TracingConfig { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
+
+    public TfString? TracingConfig { get => _tracingConfig; init => _tracingConfig = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("application_failure_feedback_role_arn", _applicationFailureFeedbackRoleArn);
+        writer.Write("application_success_feedback_role_arn", _applicationSuccessFeedbackRoleArn);
+        writer.Write("application_success_feedback_sample_rate", _applicationSuccessFeedbackSampleRate);
+        writer.Write("archive_policy", _archivePolicy);
+        writer.Write("content_based_deduplication", _contentBasedDeduplication);
+        writer.Write("delivery_policy", _deliveryPolicy);
+        writer.Write("display_name", _displayName);
+        writer.Write("fifo_throughput_scope", _fifoThroughputScope);
+        writer.Write("fifo_topic", _fifoTopic);
+        writer.Write("firehose_failure_feedback_role_arn", _firehoseFailureFeedbackRoleArn);
+        writer.Write("firehose_success_feedback_role_arn", _firehoseSuccessFeedbackRoleArn);
+        writer.Write("firehose_success_feedback_sample_rate", _firehoseSuccessFeedbackSampleRate);
+        writer.Write("http_failure_feedback_role_arn", _httpFailureFeedbackRoleArn);
+        writer.Write("http_success_feedback_role_arn", _httpSuccessFeedbackRoleArn);
+        writer.Write("http_success_feedback_sample_rate", _httpSuccessFeedbackSampleRate);
+        writer.Write("id", _id);
+        writer.Write("kms_master_key_id", _kmsMasterKeyId);
+        writer.Write("lambda_failure_feedback_role_arn", _lambdaFailureFeedbackRoleArn);
+        writer.Write("lambda_success_feedback_role_arn", _lambdaSuccessFeedbackRoleArn);
+        writer.Write("lambda_success_feedback_sample_rate", _lambdaSuccessFeedbackSampleRate);
+        writer.Write("name", _name);
+        writer.Write("name_prefix", _namePrefix);
+        writer.Write("policy", _policy);
+        writer.Write("signature_version", _signatureVersion);
+        writer.Write("sqs_failure_feedback_role_arn", _sqsFailureFeedbackRoleArn);
+        writer.Write("sqs_success_feedback_role_arn", _sqsSuccessFeedbackRoleArn);
+        writer.Write("sqs_success_feedback_sample_rate", _sqsSuccessFeedbackSampleRate);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("tracing_config", _tracingConfig);
+    }
 }

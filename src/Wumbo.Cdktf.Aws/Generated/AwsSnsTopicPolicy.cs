@@ -26,20 +26,26 @@ public sealed class AwsSnsTopicPolicy : TerraformResource
     public TfString Owner => GetAttribute<TfString>("owner");
     public TfString Policy => GetAttribute<TfString>("policy");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("arn", _config.Arn);
-        writer.Write("id", _config.Id);
-        writer.Write("policy", _config.Policy);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsSnsTopicPolicy"/>, with the meta-arguments.</summary>
 public sealed record AwsSnsTopicPolicyConfig : TerraformMetaArguments
 {
-    public required TfString Arn { get; init; }
+    private TfString _arn;
+    private TfString? _id;
+    private TfString _policy;
 
-    public TfString? Id { get; init; }
+    public required TfString Arn { get => _arn; init => _arn = value; }
 
-    public required TfString Policy { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
+
+    public required TfString Policy { get => _policy; init => _policy = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("arn", _arn);
+        writer.Write("id", _id);
+        writer.Write("policy", _policy);
+    }
 }

@@ -39,50 +39,66 @@ public sealed class AwsSnsTopicSubscription : TerraformResource
     public TfString SubscriptionRoleArn => GetAttribute<TfString>("subscription_role_arn");
     public TfString TopicArn => GetAttribute<TfString>("topic_arn");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("confirmation_timeout_in_minutes", _config.ConfirmationTimeoutInMinutes);
-        writer.Write("delivery_policy", _config.DeliveryPolicy);
-        writer.Write("endpoint", _config.Endpoint);
-        writer.Write("endpoint_auto_confirms", _config.EndpointAutoConfirms);
-        writer.Write("filter_policy", _config.FilterPolicy);
-        writer.Write("filter_policy_scope", _config.FilterPolicyScope);
-        writer.Write("id", _config.Id);
-        writer.Write("protocol", _config.Protocol);
-        writer.Write("raw_message_delivery", _config.RawMessageDelivery);
-        writer.Write("redrive_policy", _config.RedrivePolicy);
-        writer.Write("replay_policy", _config.ReplayPolicy);
-        writer.Write("subscription_role_arn", _config.SubscriptionRoleArn);
-        writer.Write("topic_arn", _config.TopicArn);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsSnsTopicSubscription"/>, with the meta-arguments.</summary>
 public sealed record AwsSnsTopicSubscriptionConfig : TerraformMetaArguments
 {
-    public TfNumber? ConfirmationTimeoutInMinutes { get; init; }
+    private TfNumber? _confirmationTimeoutInMinutes;
+    private TfString? _deliveryPolicy;
+    private TfString _endpoint;
+    private TfBool? _endpointAutoConfirms;
+    private TfString? _filterPolicy;
+    private TfString? _filterPolicyScope;
+    private TfString? _id;
+    private TfString _protocol;
+    private TfBool? _rawMessageDelivery;
+    private TfString? _redrivePolicy;
+    private TfString? _replayPolicy;
+    private TfString? _subscriptionRoleArn;
+    private TfString _topicArn;
 
-    public TfString? DeliveryPolicy { get; init; }
+    public TfNumber? ConfirmationTimeoutInMinutes { get => _confirmationTimeoutInMinutes; init => _confirmationTimeoutInMinutes = value; }
 
-    public required TfString Endpoint { get; init; }
+    public TfString? DeliveryPolicy { get => _deliveryPolicy; init => _deliveryPolicy = value; }
 
-    public TfBool? EndpointAutoConfirms { get; init; }
+    public required TfString Endpoint { get => _endpoint; init => _endpoint = value; }
 
-    public TfString? FilterPolicy { get; init; }
+    public TfBool? EndpointAutoConfirms { get => _endpointAutoConfirms; init => _endpointAutoConfirms = value; }
 
-    public TfString? FilterPolicyScope { get; init; }
+    public TfString? FilterPolicy { get => _filterPolicy; init => _filterPolicy = value; }
 
-    public TfString? Id { get; init; }
+    public TfString? FilterPolicyScope { get => _filterPolicyScope; init => _filterPolicyScope = value; }
 
-    public required TfString Protocol { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfBool? RawMessageDelivery { get; init; }
+    public required TfString Protocol { get => _protocol; init => _protocol = value; }
 
-    public TfString? RedrivePolicy { get; init; }
+    public TfBool? RawMessageDelivery { get => _rawMessageDelivery; init => _rawMessageDelivery = value; }
 
-    public TfString? ReplayPolicy { get; init; }
+    public TfString? RedrivePolicy { get => _redrivePolicy; init => _redrivePolicy = value; }
 
-    public TfString? SubscriptionRoleArn { get; init; }
+    public TfString? ReplayPolicy { get => _replayPolicy; init => _replayPolicy = value; }
 
-    public required TfString TopicArn { get; init; }
+    public TfString? SubscriptionRoleArn { get => _subscriptionRoleArn; init => _subscriptionRoleArn = value; }
+
+    public required TfString TopicArn { get => _topicArn; init => _topicArn = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("confirmation_timeout_in_minutes", _confirmationTimeoutInMinutes);
+        writer.Write("delivery_policy", _deliveryPolicy);
+        writer.Write("endpoint", _endpoint);
+        writer.Write("endpoint_auto_confirms", _endpointAutoConfirms);
+        writer.Write("filter_policy", _filterPolicy);
+        writer.Write("filter_policy_scope", _filterPolicyScope);
+        writer.Write("id", _id);
+        writer.Write("protocol", _protocol);
+        writer.Write("raw_message_delivery", _rawMessageDelivery);
+        writer.Write("redrive_policy", _redrivePolicy);
+        writer.Write("replay_policy", _replayPolicy);
+        writer.Write("subscription_role_arn", _subscriptionRoleArn);
+        writer.Write("topic_arn", _topicArn);
+    }
 }

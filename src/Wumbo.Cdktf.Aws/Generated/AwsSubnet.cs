@@ -45,86 +45,112 @@ public sealed class AwsSubnet : TerraformResource
     public TfString VpcId => GetAttribute<TfString>("vpc_id");
     public AwsSubnetTimeoutsReference Timeouts => GetAttribute<AwsSubnetTimeoutsReference>("timeouts");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("assign_ipv6_address_on_creation", _config.AssignIpv6AddressOnCreation);
-        writer.Write("availability_zone", _config.AvailabilityZone);
-        writer.Write("availability_zone_id", _config.AvailabilityZoneId);
-        writer.Write("cidr_block", _config.CidrBlock);
-        writer.Write("customer_owned_ipv4_pool", _config.CustomerOwnedIpv4Pool);
-        writer.Write("enable_dns64", _config.EnableDns64);
-        writer.Write("enable_lni_at_device_index", _config.EnableLniAtDeviceIndex);
-        writer.Write("enable_resource_name_dns_a_record_on_launch", _config.EnableResourceNameDnsARecordOnLaunch);
-        writer.Write("enable_resource_name_dns_aaaa_record_on_launch", _config.EnableResourceNameDnsAaaaRecordOnLaunch);
-        writer.Write("id", _config.Id);
-        writer.Write("ipv6_cidr_block", _config.Ipv6CidrBlock);
-        writer.Write("ipv6_native", _config.Ipv6Native);
-        writer.Write("map_customer_owned_ip_on_launch", _config.MapCustomerOwnedIpOnLaunch);
-        writer.Write("map_public_ip_on_launch", _config.MapPublicIpOnLaunch);
-        writer.Write("outpost_arn", _config.OutpostArn);
-        writer.Write("private_dns_hostname_type_on_launch", _config.PrivateDnsHostnameTypeOnLaunch);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("vpc_id", _config.VpcId);
-        writer.WriteBlock("timeouts", _config.Timeouts);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsSubnet"/>, with the meta-arguments.</summary>
 public sealed record AwsSubnetConfig : TerraformMetaArguments
 {
-    public TfBool? AssignIpv6AddressOnCreation { get; init; }
+    private TfBool? _assignIpv6AddressOnCreation;
+    private TfString? _availabilityZone;
+    private TfString? _availabilityZoneId;
+    private TfString? _cidrBlock;
+    private TfString? _customerOwnedIpv4Pool;
+    private TfBool? _enableDns64;
+    private TfNumber? _enableLniAtDeviceIndex;
+    private TfBool? _enableResourceNameDnsARecordOnLaunch;
+    private TfBool? _enableResourceNameDnsAaaaRecordOnLaunch;
+    private TfString? _id;
+    private TfString? _ipv6CidrBlock;
+    private TfBool? _ipv6Native;
+    private TfBool? _mapCustomerOwnedIpOnLaunch;
+    private TfBool? _mapPublicIpOnLaunch;
+    private TfString? _outpostArn;
+    private TfString? _privateDnsHostnameTypeOnLaunch;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfString _vpcId;
+    private AwsSubnetTimeouts? _timeouts;
 
-    public TfString? AvailabilityZone { get; init; }
+    public TfBool? AssignIpv6AddressOnCreation { get => _assignIpv6AddressOnCreation; init => _assignIpv6AddressOnCreation = value; }
 
-    public TfString? AvailabilityZoneId { get; init; }
+    public TfString? AvailabilityZone { get => _availabilityZone; init => _availabilityZone = value; }
 
-    public TfString? CidrBlock { get; init; }
+    public TfString? AvailabilityZoneId { get => _availabilityZoneId; init => _availabilityZoneId = value; }
 
-    public TfString? CustomerOwnedIpv4Pool { get; init; }
+    public TfString? CidrBlock { get => _cidrBlock; init => _cidrBlock = value; }
 
-    public TfBool? EnableDns64 { get; init; }
+    public TfString? CustomerOwnedIpv4Pool { get => _customerOwnedIpv4Pool; init => _customerOwnedIpv4Pool = value; }
 
-    public TfNumber? EnableLniAtDeviceIndex { get; init; }
+    public TfBool? EnableDns64 { get => _enableDns64; init => _enableDns64 = value; }
 
-    public TfBool? EnableResourceNameDnsARecordOnLaunch { get; init; }
+    public TfNumber? EnableLniAtDeviceIndex { get => _enableLniAtDeviceIndex; init => _enableLniAtDeviceIndex = value; }
 
-    public TfBool? EnableResourceNameDnsAaaaRecordOnLaunch { get; init; }
+    public TfBool? EnableResourceNameDnsARecordOnLaunch { get => _enableResourceNameDnsARecordOnLaunch; init => _enableResourceNameDnsARecordOnLaunch = value; }
 
-    public TfString? Id { get; init; }
+    public TfBool? EnableResourceNameDnsAaaaRecordOnLaunch { get => _enableResourceNameDnsAaaaRecordOnLaunch; init => _enableResourceNameDnsAaaaRecordOnLaunch = value; }
 
-    public TfString? Ipv6CidrBlock { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfBool? Ipv6Native { get; init; }
+    public TfString? Ipv6CidrBlock { get => _ipv6CidrBlock; init => _ipv6CidrBlock = value; }
 
-    public TfBool? MapCustomerOwnedIpOnLaunch { get; init; }
+    public TfBool? Ipv6Native { get => _ipv6Native; init => _ipv6Native = value; }
 
-    public TfBool? MapPublicIpOnLaunch { get; init; }
+    public TfBool? MapCustomerOwnedIpOnLaunch { get => _mapCustomerOwnedIpOnLaunch; init => _mapCustomerOwnedIpOnLaunch = value; }
 
-    public TfString? OutpostArn { get; init; }
+    public TfBool? MapPublicIpOnLaunch { get => _mapPublicIpOnLaunch; init => _mapPublicIpOnLaunch = value; }
 
-    public TfString? PrivateDnsHostnameTypeOnLaunch { get; init; }
+    public TfString? OutpostArn { get => _outpostArn; init => _outpostArn = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfString? PrivateDnsHostnameTypeOnLaunch { get => _privateDnsHostnameTypeOnLaunch; init => _privateDnsHostnameTypeOnLaunch = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public required TfString VpcId { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
-    public AwsSubnetTimeouts? Timeouts { get; init; }
+    public required TfString VpcId { get => _vpcId; init => _vpcId = value; }
+
+    public AwsSubnetTimeouts? Timeouts { get => _timeouts; init => _timeouts = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("assign_ipv6_address_on_creation", _assignIpv6AddressOnCreation);
+        writer.Write("availability_zone", _availabilityZone);
+        writer.Write("availability_zone_id", _availabilityZoneId);
+        writer.Write("cidr_block", _cidrBlock);
+        writer.Write("customer_owned_ipv4_pool", _customerOwnedIpv4Pool);
+        writer.Write("enable_dns64", _enableDns64);
+        writer.Write("enable_lni_at_device_index", _enableLniAtDeviceIndex);
+        writer.Write("enable_resource_name_dns_a_record_on_launch", _enableResourceNameDnsARecordOnLaunch);
+        writer.Write("enable_resource_name_dns_aaaa_record_on_launch", _enableResourceNameDnsAaaaRecordOnLaunch);
+        writer.Write("id", _id);
+        writer.Write("ipv6_cidr_block", _ipv6CidrBlock);
+        writer.Write("ipv6_native", _ipv6Native);
+        writer.Write("map_customer_owned_ip_on_launch", _mapCustomerOwnedIpOnLaunch);
+        writer.Write("map_public_ip_on_launch", _mapPublicIpOnLaunch);
+        writer.Write("outpost_arn", _outpostArn);
+        writer.Write("private_dns_hostname_type_on_launch", _privateDnsHostnameTypeOnLaunch);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("vpc_id", _vpcId);
+        writer.WriteBlock("timeouts", _timeouts);
+    }
 }
 
 /// <summary>The <c>timeouts</c> block of <c>aws_subnet</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsSubnetTimeouts : TfBlock
 {
-    public TfString? Create { get; init; }
+    private TfString? _create;
+    private TfString? _delete;
 
-    public TfString? Delete { get; init; }
+    public TfString? Create { get => _create; init => _create = value; }
+
+    public TfString? Delete { get => _delete; init => _delete = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("create", Create);
-        writer.Write("delete", Delete);
+        writer.Write("create", _create);
+        writer.Write("delete", _delete);
     }
 }
 

@@ -45,56 +45,74 @@ public sealed class AwsVpc : TerraformResource
     public TfMap<TfString> Tags => GetAttribute<TfMap<TfString>>("tags");
     public TfMap<TfString> TagsAll => GetAttribute<TfMap<TfString>>("tags_all");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("assign_generated_ipv6_cidr_block", _config.AssignGeneratedIpv6CidrBlock);
-        writer.Write("cidr_block", _config.CidrBlock);
-        writer.Write("enable_dns_hostnames", _config.EnableDnsHostnames);
-        writer.Write("enable_dns_support", _config.EnableDnsSupport);
-        writer.Write("enable_network_address_usage_metrics", _config.EnableNetworkAddressUsageMetrics);
-        writer.Write("id", _config.Id);
-        writer.Write("instance_tenancy", _config.InstanceTenancy);
-        writer.Write("ipv4_ipam_pool_id", _config.Ipv4IpamPoolId);
-        writer.Write("ipv4_netmask_length", _config.Ipv4NetmaskLength);
-        writer.Write("ipv6_cidr_block", _config.Ipv6CidrBlock);
-        writer.Write("ipv6_cidr_block_network_border_group", _config.Ipv6CidrBlockNetworkBorderGroup);
-        writer.Write("ipv6_ipam_pool_id", _config.Ipv6IpamPoolId);
-        writer.Write("ipv6_netmask_length", _config.Ipv6NetmaskLength);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsVpc"/>, with the meta-arguments.</summary>
 public sealed record AwsVpcConfig : TerraformMetaArguments
 {
-    public TfBool? AssignGeneratedIpv6CidrBlock { get; init; }
+    private TfBool? _assignGeneratedIpv6CidrBlock;
+    private TfString? _cidrBlock;
+    private TfBool? _enableDnsHostnames;
+    private TfBool? _enableDnsSupport;
+    private TfBool? _enableNetworkAddressUsageMetrics;
+    private TfString? _id;
+    private TfString? _instanceTenancy;
+    private TfString? _ipv4IpamPoolId;
+    private TfNumber? _ipv4NetmaskLength;
+    private TfString? _ipv6CidrBlock;
+    private TfString? _ipv6CidrBlockNetworkBorderGroup;
+    private TfString? _ipv6IpamPoolId;
+    private TfNumber? _ipv6NetmaskLength;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
 
-    public TfString? CidrBlock { get; init; }
+    public TfBool? AssignGeneratedIpv6CidrBlock { get => _assignGeneratedIpv6CidrBlock; init => _assignGeneratedIpv6CidrBlock = value; }
 
-    public TfBool? EnableDnsHostnames { get; init; }
+    public TfString? CidrBlock { get => _cidrBlock; init => _cidrBlock = value; }
 
-    public TfBool? EnableDnsSupport { get; init; }
+    public TfBool? EnableDnsHostnames { get => _enableDnsHostnames; init => _enableDnsHostnames = value; }
 
-    public TfBool? EnableNetworkAddressUsageMetrics { get; init; }
+    public TfBool? EnableDnsSupport { get => _enableDnsSupport; init => _enableDnsSupport = value; }
 
-    public TfString? Id { get; init; }
+    public TfBool? EnableNetworkAddressUsageMetrics { get => _enableNetworkAddressUsageMetrics; init => _enableNetworkAddressUsageMetrics = value; }
 
-    public TfString? InstanceTenancy { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? Ipv4IpamPoolId { get; init; }
+    public TfString? InstanceTenancy { get => _instanceTenancy; init => _instanceTenancy = value; }
 
-    public TfNumber? Ipv4NetmaskLength { get; init; }
+    public TfString? Ipv4IpamPoolId { get => _ipv4IpamPoolId; init => _ipv4IpamPoolId = value; }
 
-    public TfString? Ipv6CidrBlock { get; init; }
+    public TfNumber? Ipv4NetmaskLength { get => _ipv4NetmaskLength; init => _ipv4NetmaskLength = value; }
 
-    public TfString? Ipv6CidrBlockNetworkBorderGroup { get; init; }
+    public TfString? Ipv6CidrBlock { get => _ipv6CidrBlock; init => _ipv6CidrBlock = value; }
 
-    public TfString? Ipv6IpamPoolId { get; init; }
+    public TfString? Ipv6CidrBlockNetworkBorderGroup { get => _ipv6CidrBlockNetworkBorderGroup; init => _ipv6CidrBlockNetworkBorderGroup = value; }
 
-    public TfNumber? Ipv6NetmaskLength { get; init; }
+    public TfString? Ipv6IpamPoolId { get => _ipv6IpamPoolId; init => _ipv6IpamPoolId = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfNumber? Ipv6NetmaskLength { get => _ipv6NetmaskLength; init => _ipv6NetmaskLength = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
+
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("assign_generated_ipv6_cidr_block", _assignGeneratedIpv6CidrBlock);
+        writer.Write("cidr_block", _cidrBlock);
+        writer.Write("enable_dns_hostnames", _enableDnsHostnames);
+        writer.Write("enable_dns_support", _enableDnsSupport);
+        writer.Write("enable_network_address_usage_metrics", _enableNetworkAddressUsageMetrics);
+        writer.Write("id", _id);
+        writer.Write("instance_tenancy", _instanceTenancy);
+        writer.Write("ipv4_ipam_pool_id", _ipv4IpamPoolId);
+        writer.Write("ipv4_netmask_length", _ipv4NetmaskLength);
+        writer.Write("ipv6_cidr_block", _ipv6CidrBlock);
+        writer.Write("ipv6_cidr_block_network_border_group", _ipv6CidrBlockNetworkBorderGroup);
+        writer.Write("ipv6_ipam_pool_id", _ipv6IpamPoolId);
+        writer.Write("ipv6_netmask_length", _ipv6NetmaskLength);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+    }
 }

@@ -49,70 +49,92 @@ public sealed class AwsVpcEndpoint : TerraformResource
     public TfList<AwsVpcEndpointSubnetConfigurationReference> SubnetConfiguration => GetAttribute<TfList<AwsVpcEndpointSubnetConfigurationReference>>("subnet_configuration");
     public AwsVpcEndpointTimeoutsReference Timeouts => GetAttribute<AwsVpcEndpointTimeoutsReference>("timeouts");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("auto_accept", _config.AutoAccept);
-        writer.Write("id", _config.Id);
-        writer.Write("ip_address_type", _config.IpAddressType);
-        writer.Write("policy", _config.Policy);
-        writer.Write("private_dns_enabled", _config.PrivateDnsEnabled);
-        writer.Write("resource_configuration_arn", _config.ResourceConfigurationArn);
-        writer.Write("route_table_ids", _config.RouteTableIds);
-        writer.Write("security_group_ids", _config.SecurityGroupIds);
-        writer.Write("service_name", _config.ServiceName);
-        writer.Write("service_network_arn", _config.ServiceNetworkArn);
-        writer.Write("service_region", _config.ServiceRegion);
-        writer.Write("subnet_ids", _config.SubnetIds);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("vpc_endpoint_type", _config.VpcEndpointType);
-        writer.Write("vpc_id", _config.VpcId);
-        writer.WriteBlock("dns_options", _config.DnsOptions);
-        writer.Write("subnet_configuration", _config.SubnetConfiguration);
-        writer.WriteBlock("timeouts", _config.Timeouts);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsVpcEndpoint"/>, with the meta-arguments.</summary>
 public sealed record AwsVpcEndpointConfig : TerraformMetaArguments
 {
-    public TfBool? AutoAccept { get; init; }
+    private TfBool? _autoAccept;
+    private TfString? _id;
+    private TfString? _ipAddressType;
+    private TfString? _policy;
+    private TfBool? _privateDnsEnabled;
+    private TfString? _resourceConfigurationArn;
+    private TfList<TfString>? _routeTableIds;
+    private TfList<TfString>? _securityGroupIds;
+    private TfString? _serviceName;
+    private TfString? _serviceNetworkArn;
+    private TfString? _serviceRegion;
+    private TfList<TfString>? _subnetIds;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfString? _vpcEndpointType;
+    private TfString _vpcId;
+    private AwsVpcEndpointDnsOptions? _dnsOptions;
+    private TfList<AwsVpcEndpointSubnetConfiguration>? _subnetConfiguration;
+    private AwsVpcEndpointTimeouts? _timeouts;
 
-    public TfString? Id { get; init; }
+    public TfBool? AutoAccept { get => _autoAccept; init => _autoAccept = value; }
 
-    public TfString? IpAddressType { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? Policy { get; init; }
+    public TfString? IpAddressType { get => _ipAddressType; init => _ipAddressType = value; }
 
-    public TfBool? PrivateDnsEnabled { get; init; }
+    public TfString? Policy { get => _policy; init => _policy = value; }
 
-    public TfString? ResourceConfigurationArn { get; init; }
+    public TfBool? PrivateDnsEnabled { get => _privateDnsEnabled; init => _privateDnsEnabled = value; }
 
-    public TfList<TfString>? RouteTableIds { get; init; }
+    public TfString? ResourceConfigurationArn { get => _resourceConfigurationArn; init => _resourceConfigurationArn = value; }
 
-    public TfList<TfString>? SecurityGroupIds { get; init; }
+    public TfList<TfString>? RouteTableIds { get => _routeTableIds; init => _routeTableIds = value; }
 
-    public TfString? ServiceName { get; init; }
+    public TfList<TfString>? SecurityGroupIds { get => _securityGroupIds; init => _securityGroupIds = value; }
 
-    public TfString? ServiceNetworkArn { get; init; }
+    public TfString? ServiceName { get => _serviceName; init => _serviceName = value; }
 
-    public TfString? ServiceRegion { get; init; }
+    public TfString? ServiceNetworkArn { get => _serviceNetworkArn; init => _serviceNetworkArn = value; }
 
-    public TfList<TfString>? SubnetIds { get; init; }
+    public TfString? ServiceRegion { get => _serviceRegion; init => _serviceRegion = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfList<TfString>? SubnetIds { get => _subnetIds; init => _subnetIds = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfString? VpcEndpointType { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
-    public required TfString VpcId { get; init; }
+    public TfString? VpcEndpointType { get => _vpcEndpointType; init => _vpcEndpointType = value; }
 
-    public AwsVpcEndpointDnsOptions? DnsOptions { get; init; }
+    public required TfString VpcId { get => _vpcId; init => _vpcId = value; }
 
-    public TfList<AwsVpcEndpointSubnetConfiguration>? SubnetConfiguration { get; init; }
+    public AwsVpcEndpointDnsOptions? DnsOptions { get => _dnsOptions; init => _dnsOptions = value; }
 
-    public AwsVpcEndpointTimeouts? Timeouts { get; init; }
+    public TfList<AwsVpcEndpointSubnetConfiguration>? SubnetConfiguration { get => _subnetConfiguration; init => _subnetConfiguration = value; }
+
+    public AwsVpcEndpointTimeouts? Timeouts { get => _timeouts; init => _timeouts = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("auto_accept", _autoAccept);
+        writer.Write("id", _id);
+        writer.Write("ip_address_type", _ipAddressType);
+        writer.Write("policy", _policy);
+        writer.Write("private_dns_enabled", _privateDnsEnabled);
+        writer.Write("resource_configuration_arn", _resourceConfigurationArn);
+        writer.Write("route_table_ids", _routeTableIds);
+        writer.Write("security_group_ids", _securityGroupIds);
+        writer.Write("service_name", _serviceName);
+        writer.Write("service_network_arn", _serviceNetworkArn);
+        writer.Write("service_region", _serviceRegion);
+        writer.Write("subnet_ids", _subnetIds);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("vpc_endpoint_type", _vpcEndpointType);
+        writer.Write("vpc_id", _vpcId);
+        writer.WriteBlock("dns_options", _dnsOptions);
+        writer.Write("subnet_configuration", _subnetConfiguration);
+        writer.WriteBlock("timeouts", _timeouts);
+    }
 }
 
 /// <summary>Reads <c>dns_entry</c> of <c>aws_vpc_endpoint</c> in expressions, one getter a field.</summary>
@@ -133,14 +155,17 @@ public readonly record struct AwsVpcEndpointDnsEntryReference : ITfValue<AwsVpcE
 /// <summary>The <c>dns_options</c> block of <c>aws_vpc_endpoint</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsVpcEndpointDnsOptions : TfBlock
 {
-    public TfString? DnsRecordIpType { get; init; }
+    private TfString? _dnsRecordIpType;
+    private TfBool? _privateDnsOnlyForInboundResolverEndpoint;
 
-    public TfBool? PrivateDnsOnlyForInboundResolverEndpoint { get; init; }
+    public TfString? DnsRecordIpType { get => _dnsRecordIpType; init => _dnsRecordIpType = value; }
+
+    public TfBool? PrivateDnsOnlyForInboundResolverEndpoint { get => _privateDnsOnlyForInboundResolverEndpoint; init => _privateDnsOnlyForInboundResolverEndpoint = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("dns_record_ip_type", DnsRecordIpType);
-        writer.Write("private_dns_only_for_inbound_resolver_endpoint", PrivateDnsOnlyForInboundResolverEndpoint);
+        writer.Write("dns_record_ip_type", _dnsRecordIpType);
+        writer.Write("private_dns_only_for_inbound_resolver_endpoint", _privateDnsOnlyForInboundResolverEndpoint);
     }
 }
 
@@ -162,17 +187,21 @@ public readonly record struct AwsVpcEndpointDnsOptionsReference : ITfValue<AwsVp
 /// <summary>The <c>subnet_configuration</c> block of <c>aws_vpc_endpoint</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsVpcEndpointSubnetConfiguration : TfBlock
 {
-    public TfString? Ipv4 { get; init; }
+    private TfString? _ipv4;
+    private TfString? _ipv6;
+    private TfString? _subnetId;
 
-    public TfString? Ipv6 { get; init; }
+    public TfString? Ipv4 { get => _ipv4; init => _ipv4 = value; }
 
-    public TfString? SubnetId { get; init; }
+    public TfString? Ipv6 { get => _ipv6; init => _ipv6 = value; }
+
+    public TfString? SubnetId { get => _subnetId; init => _subnetId = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("ipv4", Ipv4);
-        writer.Write("ipv6", Ipv6);
-        writer.Write("subnet_id", SubnetId);
+        writer.Write("ipv4", _ipv4);
+        writer.Write("ipv6", _ipv6);
+        writer.Write("subnet_id", _subnetId);
     }
 }
 
@@ -195,17 +224,21 @@ public readonly record struct AwsVpcEndpointSubnetConfigurationReference : ITfVa
 /// <summary>The <c>timeouts</c> block of <c>aws_vpc_endpoint</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsVpcEndpointTimeouts : TfBlock
 {
-    public TfString? Create { get; init; }
+    private TfString? _create;
+    private TfString? _delete;
+    private TfString? _update;
 
-    public TfString? Delete { get; init; }
+    public TfString? Create { get => _create; init => _create = value; }
 
-    public TfString? Update { get; init; }
+    public TfString? Delete { get => _delete; init => _delete = value; }
+
+    public TfString? Update { get => _update; init => _update = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("create", Create);
-        writer.Write("delete", Delete);
-        writer.Write("update", Update);
+        writer.Write("create", _create);
+        writer.Write("delete", _delete);
+        writer.Write("update", _update);
     }
 }
 

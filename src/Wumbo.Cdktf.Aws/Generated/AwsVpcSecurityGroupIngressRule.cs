@@ -36,41 +36,54 @@ public sealed class AwsVpcSecurityGroupIngressRule : TerraformResource
     public TfMap<TfString> TagsAll => GetAttribute<TfMap<TfString>>("tags_all");
     public TfNumber ToPort => GetAttribute<TfNumber>("to_port");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("cidr_ipv4", _config.CidrIpv4);
-        writer.Write("cidr_ipv6", _config.CidrIpv6);
-        writer.Write("description", _config.Description);
-        writer.Write("from_port", _config.FromPort);
-        writer.Write("ip_protocol", _config.IpProtocol);
-        writer.Write("prefix_list_id", _config.PrefixListId);
-        writer.Write("referenced_security_group_id", _config.ReferencedSecurityGroupId);
-        writer.Write("security_group_id", _config.SecurityGroupId);
-        writer.Write("tags", _config.Tags);
-        writer.Write("to_port", _config.ToPort);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsVpcSecurityGroupIngressRule"/>, with the meta-arguments.</summary>
 public sealed record AwsVpcSecurityGroupIngressRuleConfig : TerraformMetaArguments
 {
-    public TfString? CidrIpv4 { get; init; }
+    private TfString? _cidrIpv4;
+    private TfString? _cidrIpv6;
+    private TfString? _description;
+    private TfNumber? _fromPort;
+    private TfString _ipProtocol;
+    private TfString? _prefixListId;
+    private TfString? _referencedSecurityGroupId;
+    private TfString _securityGroupId;
+    private TfMap<TfString>? _tags;
+    private TfNumber? _toPort;
 
-    public TfString? CidrIpv6 { get; init; }
+    public TfString? CidrIpv4 { get => _cidrIpv4; init => _cidrIpv4 = value; }
 
-    public TfString? Description { get; init; }
+    public TfString? CidrIpv6 { get => _cidrIpv6; init => _cidrIpv6 = value; }
 
-    public TfNumber? FromPort { get; init; }
+    public TfString? Description { get => _description; init => _description = value; }
 
-    public required TfString IpProtocol { get; init; }
+    public TfNumber? FromPort { get => _fromPort; init => _fromPort = value; }
 
-    public TfString? PrefixListId { get; init; }
+    public required TfString IpProtocol { get => _ipProtocol; init => _ipProtocol = value; }
 
-    public TfString? ReferencedSecurityGroupId { get; init; }
+    public TfString? PrefixListId { get => _prefixListId; init => _prefixListId = value; }
 
-    public required TfString SecurityGroupId { get; init; }
+    public TfString? ReferencedSecurityGroupId { get => _referencedSecurityGroupId; init => _referencedSecurityGroupId = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public required TfString SecurityGroupId { get => _securityGroupId; init => _securityGroupId = value; }
 
-    public TfNumber? ToPort { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
+
+    public TfNumber? ToPort { get => _toPort; init => _toPort = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("cidr_ipv4", _cidrIpv4);
+        writer.Write("cidr_ipv6", _cidrIpv6);
+        writer.Write("description", _description);
+        writer.Write("from_port", _fromPort);
+        writer.Write("ip_protocol", _ipProtocol);
+        writer.Write("prefix_list_id", _prefixListId);
+        writer.Write("referenced_security_group_id", _referencedSecurityGroupId);
+        writer.Write("security_group_id", _securityGroupId);
+        writer.Write("tags", _tags);
+        writer.Write("to_port", _toPort);
+    }
 }

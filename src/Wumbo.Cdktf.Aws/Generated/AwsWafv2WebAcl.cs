@@ -43,74 +43,96 @@ public sealed class AwsWafv2WebAcl : TerraformResource
     public TfList<AwsWafv2WebAclRuleReference> Rule => GetAttribute<TfList<AwsWafv2WebAclRuleReference>>("rule");
     public TfList<AwsWafv2WebAclVisibilityConfigReference> VisibilityConfig => GetAttribute<TfList<AwsWafv2WebAclVisibilityConfigReference>>("visibility_config");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("description", _config.Description);
-        writer.Write("id", _config.Id);
-        writer.Write("name", _config.Name);
-        writer.Write("name_prefix", _config.NamePrefix);
-        writer.Write("rule_json", _config.RuleJson);
-        writer.Write("scope", _config.Scope);
-        writer.Write("tags", _config.Tags);
-        writer.Write("tags_all", _config.TagsAll);
-        writer.Write("token_domains", _config.TokenDomains);
-        writer.WriteBlock("association_config", _config.AssociationConfig);
-        writer.WriteBlock("captcha_config", _config.CaptchaConfig);
-        writer.WriteBlock("challenge_config", _config.ChallengeConfig);
-        writer.Write("custom_response_body", _config.CustomResponseBody);
-        writer.WriteBlock("data_protection_config", _config.DataProtectionConfig);
-        writer.WriteBlock("default_action", _config.DefaultAction);
-        writer.Write("rule", _config.Rule);
-        writer.WriteBlock("visibility_config", _config.VisibilityConfig);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsWafv2WebAcl"/>, with the meta-arguments.</summary>
 public sealed record AwsWafv2WebAclConfig : TerraformMetaArguments
 {
-    public TfString? Description { get; init; }
+    private TfString? _description;
+    private TfString? _id;
+    private TfString? _name;
+    private TfString? _namePrefix;
+    private TfString? _ruleJson;
+    private TfString _scope;
+    private TfMap<TfString>? _tags;
+    private TfMap<TfString>? _tagsAll;
+    private TfList<TfString>? _tokenDomains;
+    private AwsWafv2WebAclAssociationConfig2? _associationConfig;
+    private AwsWafv2WebAclCaptchaConfig? _captchaConfig;
+    private AwsWafv2WebAclChallengeConfig? _challengeConfig;
+    private TfList<AwsWafv2WebAclCustomResponseBody>? _customResponseBody;
+    private AwsWafv2WebAclDataProtectionConfig? _dataProtectionConfig;
+    private AwsWafv2WebAclDefaultAction _defaultAction = null!;
+    private TfList<AwsWafv2WebAclRule>? _rule;
+    private AwsWafv2WebAclVisibilityConfig _visibilityConfig = null!;
 
-    public TfString? Id { get; init; }
+    public TfString? Description { get => _description; init => _description = value; }
 
-    public TfString? Name { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? NamePrefix { get; init; }
+    public TfString? Name { get => _name; init => _name = value; }
 
-    public TfString? RuleJson { get; init; }
+    public TfString? NamePrefix { get => _namePrefix; init => _namePrefix = value; }
 
-    public required TfString Scope { get; init; }
+    public TfString? RuleJson { get => _ruleJson; init => _ruleJson = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public required TfString Scope { get => _scope; init => _scope = value; }
 
-    public TfMap<TfString>? TagsAll { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfList<TfString>? TokenDomains { get; init; }
+    public TfMap<TfString>? TagsAll { get => _tagsAll; init => _tagsAll = value; }
 
-    public AwsWafv2WebAclAssociationConfig2? AssociationConfig { get; init; }
+    public TfList<TfString>? TokenDomains { get => _tokenDomains; init => _tokenDomains = value; }
 
-    public AwsWafv2WebAclCaptchaConfig? CaptchaConfig { get; init; }
+    public AwsWafv2WebAclAssociationConfig2? AssociationConfig { get => _associationConfig; init => _associationConfig = value; }
 
-    public AwsWafv2WebAclChallengeConfig? ChallengeConfig { get; init; }
+    public AwsWafv2WebAclCaptchaConfig? CaptchaConfig { get => _captchaConfig; init => _captchaConfig = value; }
 
-    public TfList<AwsWafv2WebAclCustomResponseBody>? CustomResponseBody { get; init; }
+    public AwsWafv2WebAclChallengeConfig? ChallengeConfig { get => _challengeConfig; init => _challengeConfig = value; }
 
-    public AwsWafv2WebAclDataProtectionConfig? DataProtectionConfig { get; init; }
+    public TfList<AwsWafv2WebAclCustomResponseBody>? CustomResponseBody { get => _customResponseBody; init => _customResponseBody = value; }
 
-    public required AwsWafv2WebAclDefaultAction DefaultAction { get; init; }
+    public AwsWafv2WebAclDataProtectionConfig? DataProtectionConfig { get => _dataProtectionConfig; init => _dataProtectionConfig = value; }
 
-    public TfList<AwsWafv2WebAclRule>? Rule { get; init; }
+    public required AwsWafv2WebAclDefaultAction DefaultAction { get => _defaultAction; init => _defaultAction = value; }
 
-    public required AwsWafv2WebAclVisibilityConfig VisibilityConfig { get; init; }
+    public TfList<AwsWafv2WebAclRule>? Rule { get => _rule; init => _rule = value; }
+
+    public required AwsWafv2WebAclVisibilityConfig VisibilityConfig { get => _visibilityConfig; init => _visibilityConfig = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("description", _description);
+        writer.Write("id", _id);
+        writer.Write("name", _name);
+        writer.Write("name_prefix", _namePrefix);
+        writer.Write("rule_json", _ruleJson);
+        writer.Write("scope", _scope);
+        writer.Write("tags", _tags);
+        writer.Write("tags_all", _tagsAll);
+        writer.Write("token_domains", _tokenDomains);
+        writer.WriteBlock("association_config", _associationConfig);
+        writer.WriteBlock("captcha_config", _captchaConfig);
+        writer.WriteBlock("challenge_config", _challengeConfig);
+        writer.Write("custom_response_body", _customResponseBody);
+        writer.WriteBlock("data_protection_config", _dataProtectionConfig);
+        writer.WriteBlock("default_action", _defaultAction);
+        writer.Write("rule", _rule);
+        writer.WriteBlock("visibility_config", _visibilityConfig);
+    }
 }
 
 /// <summary>The <c>association_config</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclAssociationConfig2 : TfBlock
 {
-    public TfList<AwsWafv2WebAclAssociationConfig2RequestBody>? RequestBody { get; init; }
+    private TfList<AwsWafv2WebAclAssociationConfig2RequestBody>? _requestBody;
+
+    public TfList<AwsWafv2WebAclAssociationConfig2RequestBody>? RequestBody { get => _requestBody; init => _requestBody = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("request_body", RequestBody);
+        writer.Write("request_body", _requestBody);
     }
 }
 
@@ -131,23 +153,29 @@ public readonly record struct AwsWafv2WebAclAssociationConfig2Reference : ITfVal
 /// <summary>The <c>association_config.request_body</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclAssociationConfig2RequestBody : TfBlock
 {
-    public AwsWafv2WebAclAssociationConfig2RequestBodyApiGateway? ApiGateway { get; init; }
+    private AwsWafv2WebAclAssociationConfig2RequestBodyApiGateway? _apiGateway;
+    private AwsWafv2WebAclAssociationConfig2RequestBodyAppRunnerService? _appRunnerService;
+    private AwsWafv2WebAclAssociationConfig2RequestBodyCloudfront? _cloudfront;
+    private AwsWafv2WebAclAssociationConfig2RequestBodyCognitoUserPool? _cognitoUserPool;
+    private AwsWafv2WebAclAssociationConfig2RequestBodyVerifiedAccessInstance? _verifiedAccessInstance;
 
-    public AwsWafv2WebAclAssociationConfig2RequestBodyAppRunnerService? AppRunnerService { get; init; }
+    public AwsWafv2WebAclAssociationConfig2RequestBodyApiGateway? ApiGateway { get => _apiGateway; init => _apiGateway = value; }
 
-    public AwsWafv2WebAclAssociationConfig2RequestBodyCloudfront? Cloudfront { get; init; }
+    public AwsWafv2WebAclAssociationConfig2RequestBodyAppRunnerService? AppRunnerService { get => _appRunnerService; init => _appRunnerService = value; }
 
-    public AwsWafv2WebAclAssociationConfig2RequestBodyCognitoUserPool? CognitoUserPool { get; init; }
+    public AwsWafv2WebAclAssociationConfig2RequestBodyCloudfront? Cloudfront { get => _cloudfront; init => _cloudfront = value; }
 
-    public AwsWafv2WebAclAssociationConfig2RequestBodyVerifiedAccessInstance? VerifiedAccessInstance { get; init; }
+    public AwsWafv2WebAclAssociationConfig2RequestBodyCognitoUserPool? CognitoUserPool { get => _cognitoUserPool; init => _cognitoUserPool = value; }
+
+    public AwsWafv2WebAclAssociationConfig2RequestBodyVerifiedAccessInstance? VerifiedAccessInstance { get => _verifiedAccessInstance; init => _verifiedAccessInstance = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("api_gateway", ApiGateway);
-        writer.WriteBlock("app_runner_service", AppRunnerService);
-        writer.WriteBlock("cloudfront", Cloudfront);
-        writer.WriteBlock("cognito_user_pool", CognitoUserPool);
-        writer.WriteBlock("verified_access_instance", VerifiedAccessInstance);
+        writer.WriteBlock("api_gateway", _apiGateway);
+        writer.WriteBlock("app_runner_service", _appRunnerService);
+        writer.WriteBlock("cloudfront", _cloudfront);
+        writer.WriteBlock("cognito_user_pool", _cognitoUserPool);
+        writer.WriteBlock("verified_access_instance", _verifiedAccessInstance);
     }
 }
 
@@ -172,11 +200,13 @@ public readonly record struct AwsWafv2WebAclAssociationConfig2RequestBodyReferen
 /// <summary>The <c>association_config.request_body.api_gateway</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclAssociationConfig2RequestBodyApiGateway : TfBlock
 {
-    public required TfString DefaultSizeInspectionLimit { get; init; }
+    private TfString _defaultSizeInspectionLimit;
+
+    public required TfString DefaultSizeInspectionLimit { get => _defaultSizeInspectionLimit; init => _defaultSizeInspectionLimit = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("default_size_inspection_limit", DefaultSizeInspectionLimit);
+        writer.Write("default_size_inspection_limit", _defaultSizeInspectionLimit);
     }
 }
 
@@ -197,11 +227,13 @@ public readonly record struct AwsWafv2WebAclAssociationConfig2RequestBodyApiGate
 /// <summary>The <c>association_config.request_body.app_runner_service</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclAssociationConfig2RequestBodyAppRunnerService : TfBlock
 {
-    public required TfString DefaultSizeInspectionLimit { get; init; }
+    private TfString _defaultSizeInspectionLimit;
+
+    public required TfString DefaultSizeInspectionLimit { get => _defaultSizeInspectionLimit; init => _defaultSizeInspectionLimit = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("default_size_inspection_limit", DefaultSizeInspectionLimit);
+        writer.Write("default_size_inspection_limit", _defaultSizeInspectionLimit);
     }
 }
 
@@ -222,11 +254,13 @@ public readonly record struct AwsWafv2WebAclAssociationConfig2RequestBodyAppRunn
 /// <summary>The <c>association_config.request_body.cloudfront</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclAssociationConfig2RequestBodyCloudfront : TfBlock
 {
-    public required TfString DefaultSizeInspectionLimit { get; init; }
+    private TfString _defaultSizeInspectionLimit;
+
+    public required TfString DefaultSizeInspectionLimit { get => _defaultSizeInspectionLimit; init => _defaultSizeInspectionLimit = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("default_size_inspection_limit", DefaultSizeInspectionLimit);
+        writer.Write("default_size_inspection_limit", _defaultSizeInspectionLimit);
     }
 }
 
@@ -247,11 +281,13 @@ public readonly record struct AwsWafv2WebAclAssociationConfig2RequestBodyCloudfr
 /// <summary>The <c>association_config.request_body.cognito_user_pool</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclAssociationConfig2RequestBodyCognitoUserPool : TfBlock
 {
-    public required TfString DefaultSizeInspectionLimit { get; init; }
+    private TfString _defaultSizeInspectionLimit;
+
+    public required TfString DefaultSizeInspectionLimit { get => _defaultSizeInspectionLimit; init => _defaultSizeInspectionLimit = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("default_size_inspection_limit", DefaultSizeInspectionLimit);
+        writer.Write("default_size_inspection_limit", _defaultSizeInspectionLimit);
     }
 }
 
@@ -272,11 +308,13 @@ public readonly record struct AwsWafv2WebAclAssociationConfig2RequestBodyCognito
 /// <summary>The <c>association_config.request_body.verified_access_instance</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclAssociationConfig2RequestBodyVerifiedAccessInstance : TfBlock
 {
-    public required TfString DefaultSizeInspectionLimit { get; init; }
+    private TfString _defaultSizeInspectionLimit;
+
+    public required TfString DefaultSizeInspectionLimit { get => _defaultSizeInspectionLimit; init => _defaultSizeInspectionLimit = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("default_size_inspection_limit", DefaultSizeInspectionLimit);
+        writer.Write("default_size_inspection_limit", _defaultSizeInspectionLimit);
     }
 }
 
@@ -297,11 +335,13 @@ public readonly record struct AwsWafv2WebAclAssociationConfig2RequestBodyVerifie
 /// <summary>The <c>captcha_config</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclCaptchaConfig : TfBlock
 {
-    public AwsWafv2WebAclCaptchaConfigImmunityTimeProperty? ImmunityTimeProperty { get; init; }
+    private AwsWafv2WebAclCaptchaConfigImmunityTimeProperty? _immunityTimeProperty;
+
+    public AwsWafv2WebAclCaptchaConfigImmunityTimeProperty? ImmunityTimeProperty { get => _immunityTimeProperty; init => _immunityTimeProperty = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("immunity_time_property", ImmunityTimeProperty);
+        writer.WriteBlock("immunity_time_property", _immunityTimeProperty);
     }
 }
 
@@ -322,11 +362,13 @@ public readonly record struct AwsWafv2WebAclCaptchaConfigReference : ITfValue<Aw
 /// <summary>The <c>captcha_config.immunity_time_property</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclCaptchaConfigImmunityTimeProperty : TfBlock
 {
-    public TfNumber? ImmunityTime { get; init; }
+    private TfNumber? _immunityTime;
+
+    public TfNumber? ImmunityTime { get => _immunityTime; init => _immunityTime = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("immunity_time", ImmunityTime);
+        writer.Write("immunity_time", _immunityTime);
     }
 }
 
@@ -347,11 +389,13 @@ public readonly record struct AwsWafv2WebAclCaptchaConfigImmunityTimePropertyRef
 /// <summary>The <c>challenge_config</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclChallengeConfig : TfBlock
 {
-    public AwsWafv2WebAclCaptchaConfigImmunityTimeProperty? ImmunityTimeProperty { get; init; }
+    private AwsWafv2WebAclCaptchaConfigImmunityTimeProperty? _immunityTimeProperty;
+
+    public AwsWafv2WebAclCaptchaConfigImmunityTimeProperty? ImmunityTimeProperty { get => _immunityTimeProperty; init => _immunityTimeProperty = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("immunity_time_property", ImmunityTimeProperty);
+        writer.WriteBlock("immunity_time_property", _immunityTimeProperty);
     }
 }
 
@@ -372,17 +416,21 @@ public readonly record struct AwsWafv2WebAclChallengeConfigReference : ITfValue<
 /// <summary>The <c>custom_response_body</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclCustomResponseBody : TfBlock
 {
-    public required TfString Content { get; init; }
+    private TfString _content;
+    private TfString _contentType;
+    private TfString _key;
 
-    public required TfString ContentType { get; init; }
+    public required TfString Content { get => _content; init => _content = value; }
 
-    public required TfString Key { get; init; }
+    public required TfString ContentType { get => _contentType; init => _contentType = value; }
+
+    public required TfString Key { get => _key; init => _key = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("content", Content);
-        writer.Write("content_type", ContentType);
-        writer.Write("key", Key);
+        writer.Write("content", _content);
+        writer.Write("content_type", _contentType);
+        writer.Write("key", _key);
     }
 }
 
@@ -405,11 +453,13 @@ public readonly record struct AwsWafv2WebAclCustomResponseBodyReference : ITfVal
 /// <summary>The <c>data_protection_config</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclDataProtectionConfig : TfBlock
 {
-    public TfList<AwsWafv2WebAclDataProtectionConfigDataProtection>? DataProtection { get; init; }
+    private TfList<AwsWafv2WebAclDataProtectionConfigDataProtection>? _dataProtection;
+
+    public TfList<AwsWafv2WebAclDataProtectionConfigDataProtection>? DataProtection { get => _dataProtection; init => _dataProtection = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("data_protection", DataProtection);
+        writer.Write("data_protection", _dataProtection);
     }
 }
 
@@ -430,20 +480,25 @@ public readonly record struct AwsWafv2WebAclDataProtectionConfigReference : ITfV
 /// <summary>The <c>data_protection_config.data_protection</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclDataProtectionConfigDataProtection : TfBlock
 {
-    public required TfString Action { get; init; }
+    private TfString _action;
+    private TfBool? _excludeRateBasedDetails;
+    private TfBool? _excludeRuleMatchDetails;
+    private AwsWafv2WebAclDataProtectionConfigDataProtectionField _field = null!;
 
-    public TfBool? ExcludeRateBasedDetails { get; init; }
+    public required TfString Action { get => _action; init => _action = value; }
 
-    public TfBool? ExcludeRuleMatchDetails { get; init; }
+    public TfBool? ExcludeRateBasedDetails { get => _excludeRateBasedDetails; init => _excludeRateBasedDetails = value; }
 
-    public required AwsWafv2WebAclDataProtectionConfigDataProtectionField Field { get; init; }
+    public TfBool? ExcludeRuleMatchDetails { get => _excludeRuleMatchDetails; init => _excludeRuleMatchDetails = value; }
+
+    public required AwsWafv2WebAclDataProtectionConfigDataProtectionField Field { get => _field; init => _field = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("action", Action);
-        writer.Write("exclude_rate_based_details", ExcludeRateBasedDetails);
-        writer.Write("exclude_rule_match_details", ExcludeRuleMatchDetails);
-        writer.WriteBlock("field", Field);
+        writer.Write("action", _action);
+        writer.Write("exclude_rate_based_details", _excludeRateBasedDetails);
+        writer.Write("exclude_rule_match_details", _excludeRuleMatchDetails);
+        writer.WriteBlock("field", _field);
     }
 }
 
@@ -467,14 +522,17 @@ public readonly record struct AwsWafv2WebAclDataProtectionConfigDataProtectionRe
 /// <summary>The <c>data_protection_config.data_protection.field</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclDataProtectionConfigDataProtectionField : TfBlock
 {
-    public TfList<TfString>? FieldKeys { get; init; }
+    private TfList<TfString>? _fieldKeys;
+    private TfString _fieldType;
 
-    public required TfString FieldType { get; init; }
+    public TfList<TfString>? FieldKeys { get => _fieldKeys; init => _fieldKeys = value; }
+
+    public required TfString FieldType { get => _fieldType; init => _fieldType = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("field_keys", FieldKeys);
-        writer.Write("field_type", FieldType);
+        writer.Write("field_keys", _fieldKeys);
+        writer.Write("field_type", _fieldType);
     }
 }
 
@@ -496,14 +554,17 @@ public readonly record struct AwsWafv2WebAclDataProtectionConfigDataProtectionFi
 /// <summary>The <c>default_action</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclDefaultAction : TfBlock
 {
-    public AwsWafv2WebAclDefaultActionAllow? Allow { get; init; }
+    private AwsWafv2WebAclDefaultActionAllow? _allow;
+    private AwsWafv2WebAclDefaultActionBlock? _block;
 
-    public AwsWafv2WebAclDefaultActionBlock? Block { get; init; }
+    public AwsWafv2WebAclDefaultActionAllow? Allow { get => _allow; init => _allow = value; }
+
+    public AwsWafv2WebAclDefaultActionBlock? Block { get => _block; init => _block = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("allow", Allow);
-        writer.WriteBlock("block", Block);
+        writer.WriteBlock("allow", _allow);
+        writer.WriteBlock("block", _block);
     }
 }
 
@@ -525,11 +586,13 @@ public readonly record struct AwsWafv2WebAclDefaultActionReference : ITfValue<Aw
 /// <summary>The <c>default_action.allow</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclDefaultActionAllow : TfBlock
 {
-    public AwsWafv2WebAclDefaultActionAllowCustomRequestHandling? CustomRequestHandling { get; init; }
+    private AwsWafv2WebAclDefaultActionAllowCustomRequestHandling? _customRequestHandling;
+
+    public AwsWafv2WebAclDefaultActionAllowCustomRequestHandling? CustomRequestHandling { get => _customRequestHandling; init => _customRequestHandling = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("custom_request_handling", CustomRequestHandling);
+        writer.WriteBlock("custom_request_handling", _customRequestHandling);
     }
 }
 
@@ -550,11 +613,13 @@ public readonly record struct AwsWafv2WebAclDefaultActionAllowReference : ITfVal
 /// <summary>The <c>default_action.allow.custom_request_handling</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclDefaultActionAllowCustomRequestHandling : TfBlock
 {
-    public required TfList<AwsWafv2WebAclDefaultActionAllowCustomRequestHandlingInsertHeader> InsertHeader { get; init; }
+    private TfList<AwsWafv2WebAclDefaultActionAllowCustomRequestHandlingInsertHeader> _insertHeader;
+
+    public required TfList<AwsWafv2WebAclDefaultActionAllowCustomRequestHandlingInsertHeader> InsertHeader { get => _insertHeader; init => _insertHeader = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("insert_header", InsertHeader);
+        writer.Write("insert_header", _insertHeader);
     }
 }
 
@@ -575,14 +640,17 @@ public readonly record struct AwsWafv2WebAclDefaultActionAllowCustomRequestHandl
 /// <summary>The <c>default_action.allow.custom_request_handling.insert_header</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclDefaultActionAllowCustomRequestHandlingInsertHeader : TfBlock
 {
-    public required TfString Name { get; init; }
+    private TfString _name;
+    private TfString _value;
 
-    public required TfString Value { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
+
+    public required TfString Value { get => _value; init => _value = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("name", Name);
-        writer.Write("value", Value);
+        writer.Write("name", _name);
+        writer.Write("value", _value);
     }
 }
 
@@ -604,11 +672,13 @@ public readonly record struct AwsWafv2WebAclDefaultActionAllowCustomRequestHandl
 /// <summary>The <c>default_action.block</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclDefaultActionBlock : TfBlock
 {
-    public AwsWafv2WebAclDefaultActionBlockCustomResponse? CustomResponse { get; init; }
+    private AwsWafv2WebAclDefaultActionBlockCustomResponse? _customResponse;
+
+    public AwsWafv2WebAclDefaultActionBlockCustomResponse? CustomResponse { get => _customResponse; init => _customResponse = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("custom_response", CustomResponse);
+        writer.WriteBlock("custom_response", _customResponse);
     }
 }
 
@@ -629,17 +699,21 @@ public readonly record struct AwsWafv2WebAclDefaultActionBlockReference : ITfVal
 /// <summary>The <c>default_action.block.custom_response</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclDefaultActionBlockCustomResponse : TfBlock
 {
-    public TfString? CustomResponseBodyKey { get; init; }
+    private TfString? _customResponseBodyKey;
+    private TfNumber _responseCode;
+    private TfList<AwsWafv2WebAclDefaultActionBlockCustomResponseResponseHeader>? _responseHeader;
 
-    public required TfNumber ResponseCode { get; init; }
+    public TfString? CustomResponseBodyKey { get => _customResponseBodyKey; init => _customResponseBodyKey = value; }
 
-    public TfList<AwsWafv2WebAclDefaultActionBlockCustomResponseResponseHeader>? ResponseHeader { get; init; }
+    public required TfNumber ResponseCode { get => _responseCode; init => _responseCode = value; }
+
+    public TfList<AwsWafv2WebAclDefaultActionBlockCustomResponseResponseHeader>? ResponseHeader { get => _responseHeader; init => _responseHeader = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("custom_response_body_key", CustomResponseBodyKey);
-        writer.Write("response_code", ResponseCode);
-        writer.Write("response_header", ResponseHeader);
+        writer.Write("custom_response_body_key", _customResponseBodyKey);
+        writer.Write("response_code", _responseCode);
+        writer.Write("response_header", _responseHeader);
     }
 }
 
@@ -662,14 +736,17 @@ public readonly record struct AwsWafv2WebAclDefaultActionBlockCustomResponseRefe
 /// <summary>The <c>default_action.block.custom_response.response_header</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclDefaultActionBlockCustomResponseResponseHeader : TfBlock
 {
-    public required TfString Name { get; init; }
+    private TfString _name;
+    private TfString _value;
 
-    public required TfString Value { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
+
+    public required TfString Value { get => _value; init => _value = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("name", Name);
-        writer.Write("value", Value);
+        writer.Write("name", _name);
+        writer.Write("value", _value);
     }
 }
 
@@ -691,35 +768,45 @@ public readonly record struct AwsWafv2WebAclDefaultActionBlockCustomResponseResp
 /// <summary>The <c>rule</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRule : TfBlock
 {
-    public required TfString Name { get; init; }
+    private TfString _name;
+    private TfNumber _priority;
+    private AwsWafv2WebAclRuleAction? _action;
+    private AwsWafv2WebAclCaptchaConfig? _captchaConfig;
+    private AwsWafv2WebAclChallengeConfig? _challengeConfig;
+    private AwsWafv2WebAclRuleOverrideAction? _overrideAction;
+    private TfList<AwsWafv2WebAclRuleRuleLabel>? _ruleLabel;
+    private AwsWafv2WebAclRuleStatement _statement = null!;
+    private AwsWafv2WebAclVisibilityConfig _visibilityConfig = null!;
 
-    public required TfNumber Priority { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
 
-    public AwsWafv2WebAclRuleAction? Action { get; init; }
+    public required TfNumber Priority { get => _priority; init => _priority = value; }
 
-    public AwsWafv2WebAclCaptchaConfig? CaptchaConfig { get; init; }
+    public AwsWafv2WebAclRuleAction? Action { get => _action; init => _action = value; }
 
-    public AwsWafv2WebAclChallengeConfig? ChallengeConfig { get; init; }
+    public AwsWafv2WebAclCaptchaConfig? CaptchaConfig { get => _captchaConfig; init => _captchaConfig = value; }
 
-    public AwsWafv2WebAclRuleOverrideAction? OverrideAction { get; init; }
+    public AwsWafv2WebAclChallengeConfig? ChallengeConfig { get => _challengeConfig; init => _challengeConfig = value; }
 
-    public TfList<AwsWafv2WebAclRuleRuleLabel>? RuleLabel { get; init; }
+    public AwsWafv2WebAclRuleOverrideAction? OverrideAction { get => _overrideAction; init => _overrideAction = value; }
 
-    public required AwsWafv2WebAclRuleStatement Statement { get; init; }
+    public TfList<AwsWafv2WebAclRuleRuleLabel>? RuleLabel { get => _ruleLabel; init => _ruleLabel = value; }
 
-    public required AwsWafv2WebAclVisibilityConfig VisibilityConfig { get; init; }
+    public required AwsWafv2WebAclRuleStatement Statement { get => _statement; init => _statement = value; }
+
+    public required AwsWafv2WebAclVisibilityConfig VisibilityConfig { get => _visibilityConfig; init => _visibilityConfig = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("name", Name);
-        writer.Write("priority", Priority);
-        writer.WriteBlock("action", Action);
-        writer.WriteBlock("captcha_config", CaptchaConfig);
-        writer.WriteBlock("challenge_config", ChallengeConfig);
-        writer.WriteBlock("override_action", OverrideAction);
-        writer.Write("rule_label", RuleLabel);
-        writer.WriteBlock("statement", Statement);
-        writer.WriteBlock("visibility_config", VisibilityConfig);
+        writer.Write("name", _name);
+        writer.Write("priority", _priority);
+        writer.WriteBlock("action", _action);
+        writer.WriteBlock("captcha_config", _captchaConfig);
+        writer.WriteBlock("challenge_config", _challengeConfig);
+        writer.WriteBlock("override_action", _overrideAction);
+        writer.Write("rule_label", _ruleLabel);
+        writer.WriteBlock("statement", _statement);
+        writer.WriteBlock("visibility_config", _visibilityConfig);
     }
 }
 
@@ -748,23 +835,29 @@ public readonly record struct AwsWafv2WebAclRuleReference : ITfValue<AwsWafv2Web
 /// <summary>The <c>rule.action</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleAction : TfBlock
 {
-    public AwsWafv2WebAclDefaultActionAllow? Allow { get; init; }
+    private AwsWafv2WebAclDefaultActionAllow? _allow;
+    private AwsWafv2WebAclDefaultActionBlock? _block;
+    private AwsWafv2WebAclRuleActionCaptcha? _captcha;
+    private AwsWafv2WebAclRuleActionChallenge? _challenge;
+    private AwsWafv2WebAclRuleActionCount? _count;
 
-    public AwsWafv2WebAclDefaultActionBlock? Block { get; init; }
+    public AwsWafv2WebAclDefaultActionAllow? Allow { get => _allow; init => _allow = value; }
 
-    public AwsWafv2WebAclRuleActionCaptcha? Captcha { get; init; }
+    public AwsWafv2WebAclDefaultActionBlock? Block { get => _block; init => _block = value; }
 
-    public AwsWafv2WebAclRuleActionChallenge? Challenge { get; init; }
+    public AwsWafv2WebAclRuleActionCaptcha? Captcha { get => _captcha; init => _captcha = value; }
 
-    public AwsWafv2WebAclRuleActionCount? Count { get; init; }
+    public AwsWafv2WebAclRuleActionChallenge? Challenge { get => _challenge; init => _challenge = value; }
+
+    public AwsWafv2WebAclRuleActionCount? Count { get => _count; init => _count = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("allow", Allow);
-        writer.WriteBlock("block", Block);
-        writer.WriteBlock("captcha", Captcha);
-        writer.WriteBlock("challenge", Challenge);
-        writer.WriteBlock("count", Count);
+        writer.WriteBlock("allow", _allow);
+        writer.WriteBlock("block", _block);
+        writer.WriteBlock("captcha", _captcha);
+        writer.WriteBlock("challenge", _challenge);
+        writer.WriteBlock("count", _count);
     }
 }
 
@@ -789,11 +882,13 @@ public readonly record struct AwsWafv2WebAclRuleActionReference : ITfValue<AwsWa
 /// <summary>The <c>rule.action.captcha</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleActionCaptcha : TfBlock
 {
-    public AwsWafv2WebAclDefaultActionAllowCustomRequestHandling? CustomRequestHandling { get; init; }
+    private AwsWafv2WebAclDefaultActionAllowCustomRequestHandling? _customRequestHandling;
+
+    public AwsWafv2WebAclDefaultActionAllowCustomRequestHandling? CustomRequestHandling { get => _customRequestHandling; init => _customRequestHandling = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("custom_request_handling", CustomRequestHandling);
+        writer.WriteBlock("custom_request_handling", _customRequestHandling);
     }
 }
 
@@ -814,11 +909,13 @@ public readonly record struct AwsWafv2WebAclRuleActionCaptchaReference : ITfValu
 /// <summary>The <c>rule.action.challenge</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleActionChallenge : TfBlock
 {
-    public AwsWafv2WebAclDefaultActionAllowCustomRequestHandling? CustomRequestHandling { get; init; }
+    private AwsWafv2WebAclDefaultActionAllowCustomRequestHandling? _customRequestHandling;
+
+    public AwsWafv2WebAclDefaultActionAllowCustomRequestHandling? CustomRequestHandling { get => _customRequestHandling; init => _customRequestHandling = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("custom_request_handling", CustomRequestHandling);
+        writer.WriteBlock("custom_request_handling", _customRequestHandling);
     }
 }
 
@@ -839,11 +936,13 @@ public readonly record struct AwsWafv2WebAclRuleActionChallengeReference : ITfVa
 /// <summary>The <c>rule.action.count</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleActionCount : TfBlock
 {
-    public AwsWafv2WebAclDefaultActionAllowCustomRequestHandling? CustomRequestHandling { get; init; }
+    private AwsWafv2WebAclDefaultActionAllowCustomRequestHandling? _customRequestHandling;
+
+    public AwsWafv2WebAclDefaultActionAllowCustomRequestHandling? CustomRequestHandling { get => _customRequestHandling; init => _customRequestHandling = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("custom_request_handling", CustomRequestHandling);
+        writer.WriteBlock("custom_request_handling", _customRequestHandling);
     }
 }
 
@@ -864,14 +963,17 @@ public readonly record struct AwsWafv2WebAclRuleActionCountReference : ITfValue<
 /// <summary>The <c>rule.override_action</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleOverrideAction : TfBlock
 {
-    public AwsWafv2WebAclRuleOverrideActionCount? Count { get; init; }
+    private AwsWafv2WebAclRuleOverrideActionCount? _count;
+    private AwsWafv2WebAclRuleOverrideActionNone? _none;
 
-    public AwsWafv2WebAclRuleOverrideActionNone? None { get; init; }
+    public AwsWafv2WebAclRuleOverrideActionCount? Count { get => _count; init => _count = value; }
+
+    public AwsWafv2WebAclRuleOverrideActionNone? None { get => _none; init => _none = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("count", Count);
-        writer.WriteBlock("none", None);
+        writer.WriteBlock("count", _count);
+        writer.WriteBlock("none", _none);
     }
 }
 
@@ -933,11 +1035,13 @@ public readonly record struct AwsWafv2WebAclRuleOverrideActionNoneReference : IT
 /// <summary>The <c>rule.rule_label</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleRuleLabel : TfBlock
 {
-    public required TfString Name { get; init; }
+    private TfString _name;
+
+    public required TfString Name { get => _name; init => _name = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("name", Name);
+        writer.Write("name", _name);
     }
 }
 
@@ -958,56 +1062,73 @@ public readonly record struct AwsWafv2WebAclRuleRuleLabelReference : ITfValue<Aw
 /// <summary>The <c>rule.statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatement : TfBlock
 {
-    public AwsWafv2WebAclRuleStatementAndStatement? AndStatement { get; init; }
+    private AwsWafv2WebAclRuleStatementAndStatement? _andStatement;
+    private AwsWafv2WebAclRuleStatementAsnMatchStatement? _asnMatchStatement;
+    private AwsWafv2WebAclRuleStatementByteMatchStatement? _byteMatchStatement;
+    private AwsWafv2WebAclRuleStatementGeoMatchStatement? _geoMatchStatement;
+    private AwsWafv2WebAclRuleStatementIpSetReferenceStatement? _ipSetReferenceStatement;
+    private AwsWafv2WebAclRuleStatementLabelMatchStatement? _labelMatchStatement;
+    private AwsWafv2WebAclRuleStatementManagedRuleGroupStatement? _managedRuleGroupStatement;
+    private AwsWafv2WebAclRuleStatementNotStatement? _notStatement;
+    private AwsWafv2WebAclRuleStatementOrStatement? _orStatement;
+    private AwsWafv2WebAclRuleStatementRateBasedStatement? _rateBasedStatement;
+    private AwsWafv2WebAclRuleStatementRegexMatchStatement? _regexMatchStatement;
+    private AwsWafv2WebAclRuleStatementRegexPatternSetReferenceStatement? _regexPatternSetReferenceStatement;
+    private AwsWafv2WebAclRuleStatementRuleGroupReferenceStatement? _ruleGroupReferenceStatement;
+    private AwsWafv2WebAclRuleStatementSizeConstraintStatement? _sizeConstraintStatement;
+    private AwsWafv2WebAclRuleStatementSqliMatchStatement? _sqliMatchStatement;
+    private AwsWafv2WebAclRuleStatementXssMatchStatement? _xssMatchStatement;
 
-    public AwsWafv2WebAclRuleStatementAsnMatchStatement? AsnMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementAndStatement? AndStatement { get => _andStatement; init => _andStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatement? ByteMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementAsnMatchStatement? AsnMatchStatement { get => _asnMatchStatement; init => _asnMatchStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementGeoMatchStatement? GeoMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatement? ByteMatchStatement { get => _byteMatchStatement; init => _byteMatchStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementIpSetReferenceStatement? IpSetReferenceStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementGeoMatchStatement? GeoMatchStatement { get => _geoMatchStatement; init => _geoMatchStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementLabelMatchStatement? LabelMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementIpSetReferenceStatement? IpSetReferenceStatement { get => _ipSetReferenceStatement; init => _ipSetReferenceStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatement? ManagedRuleGroupStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementLabelMatchStatement? LabelMatchStatement { get => _labelMatchStatement; init => _labelMatchStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementNotStatement? NotStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatement? ManagedRuleGroupStatement { get => _managedRuleGroupStatement; init => _managedRuleGroupStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementOrStatement? OrStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementNotStatement? NotStatement { get => _notStatement; init => _notStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementRateBasedStatement? RateBasedStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementOrStatement? OrStatement { get => _orStatement; init => _orStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementRegexMatchStatement? RegexMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementRateBasedStatement? RateBasedStatement { get => _rateBasedStatement; init => _rateBasedStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementRegexPatternSetReferenceStatement? RegexPatternSetReferenceStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementRegexMatchStatement? RegexMatchStatement { get => _regexMatchStatement; init => _regexMatchStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementRuleGroupReferenceStatement? RuleGroupReferenceStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementRegexPatternSetReferenceStatement? RegexPatternSetReferenceStatement { get => _regexPatternSetReferenceStatement; init => _regexPatternSetReferenceStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementSizeConstraintStatement? SizeConstraintStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementRuleGroupReferenceStatement? RuleGroupReferenceStatement { get => _ruleGroupReferenceStatement; init => _ruleGroupReferenceStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementSqliMatchStatement? SqliMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementSizeConstraintStatement? SizeConstraintStatement { get => _sizeConstraintStatement; init => _sizeConstraintStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementXssMatchStatement? XssMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementSqliMatchStatement? SqliMatchStatement { get => _sqliMatchStatement; init => _sqliMatchStatement = value; }
+
+    public AwsWafv2WebAclRuleStatementXssMatchStatement? XssMatchStatement { get => _xssMatchStatement; init => _xssMatchStatement = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("and_statement", AndStatement);
-        writer.WriteBlock("asn_match_statement", AsnMatchStatement);
-        writer.WriteBlock("byte_match_statement", ByteMatchStatement);
-        writer.WriteBlock("geo_match_statement", GeoMatchStatement);
-        writer.WriteBlock("ip_set_reference_statement", IpSetReferenceStatement);
-        writer.WriteBlock("label_match_statement", LabelMatchStatement);
-        writer.WriteBlock("managed_rule_group_statement", ManagedRuleGroupStatement);
-        writer.WriteBlock("not_statement", NotStatement);
-        writer.WriteBlock("or_statement", OrStatement);
-        writer.WriteBlock("rate_based_statement", RateBasedStatement);
-        writer.WriteBlock("regex_match_statement", RegexMatchStatement);
-        writer.WriteBlock("regex_pattern_set_reference_statement", RegexPatternSetReferenceStatement);
-        writer.WriteBlock("rule_group_reference_statement", RuleGroupReferenceStatement);
-        writer.WriteBlock("size_constraint_statement", SizeConstraintStatement);
-        writer.WriteBlock("sqli_match_statement", SqliMatchStatement);
-        writer.WriteBlock("xss_match_statement", XssMatchStatement);
+        writer.WriteBlock("and_statement", _andStatement);
+        writer.WriteBlock("asn_match_statement", _asnMatchStatement);
+        writer.WriteBlock("byte_match_statement", _byteMatchStatement);
+        writer.WriteBlock("geo_match_statement", _geoMatchStatement);
+        writer.WriteBlock("ip_set_reference_statement", _ipSetReferenceStatement);
+        writer.WriteBlock("label_match_statement", _labelMatchStatement);
+        writer.WriteBlock("managed_rule_group_statement", _managedRuleGroupStatement);
+        writer.WriteBlock("not_statement", _notStatement);
+        writer.WriteBlock("or_statement", _orStatement);
+        writer.WriteBlock("rate_based_statement", _rateBasedStatement);
+        writer.WriteBlock("regex_match_statement", _regexMatchStatement);
+        writer.WriteBlock("regex_pattern_set_reference_statement", _regexPatternSetReferenceStatement);
+        writer.WriteBlock("rule_group_reference_statement", _ruleGroupReferenceStatement);
+        writer.WriteBlock("size_constraint_statement", _sizeConstraintStatement);
+        writer.WriteBlock("sqli_match_statement", _sqliMatchStatement);
+        writer.WriteBlock("xss_match_statement", _xssMatchStatement);
     }
 }
 
@@ -1043,11 +1164,13 @@ public readonly record struct AwsWafv2WebAclRuleStatementReference : ITfValue<Aw
 /// <summary>The <c>rule.statement.and_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementAndStatement : TfBlock
 {
-    public required TfList<AwsWafv2WebAclRuleStatementAndStatementStatement> Statement { get; init; }
+    private TfList<AwsWafv2WebAclRuleStatementAndStatementStatement> _statement;
+
+    public required TfList<AwsWafv2WebAclRuleStatementAndStatementStatement> Statement { get => _statement; init => _statement = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("statement", Statement);
+        writer.Write("statement", _statement);
     }
 }
 
@@ -1068,47 +1191,61 @@ public readonly record struct AwsWafv2WebAclRuleStatementAndStatementReference :
 /// <summary>The <c>rule.statement.and_statement.statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementAndStatementStatement : TfBlock
 {
-    public AwsWafv2WebAclRuleStatementAndStatementStatementAndStatement? AndStatement { get; init; }
+    private AwsWafv2WebAclRuleStatementAndStatementStatementAndStatement? _andStatement;
+    private AwsWafv2WebAclRuleStatementAsnMatchStatement? _asnMatchStatement;
+    private AwsWafv2WebAclRuleStatementByteMatchStatement? _byteMatchStatement;
+    private AwsWafv2WebAclRuleStatementGeoMatchStatement? _geoMatchStatement;
+    private AwsWafv2WebAclRuleStatementIpSetReferenceStatement? _ipSetReferenceStatement;
+    private AwsWafv2WebAclRuleStatementLabelMatchStatement? _labelMatchStatement;
+    private AwsWafv2WebAclRuleStatementAndStatementStatementNotStatement? _notStatement;
+    private AwsWafv2WebAclRuleStatementAndStatementStatementOrStatement? _orStatement;
+    private AwsWafv2WebAclRuleStatementRegexMatchStatement? _regexMatchStatement;
+    private AwsWafv2WebAclRuleStatementRegexPatternSetReferenceStatement? _regexPatternSetReferenceStatement;
+    private AwsWafv2WebAclRuleStatementSizeConstraintStatement? _sizeConstraintStatement;
+    private AwsWafv2WebAclRuleStatementSqliMatchStatement? _sqliMatchStatement;
+    private AwsWafv2WebAclRuleStatementXssMatchStatement? _xssMatchStatement;
 
-    public AwsWafv2WebAclRuleStatementAsnMatchStatement? AsnMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementAndStatementStatementAndStatement? AndStatement { get => _andStatement; init => _andStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatement? ByteMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementAsnMatchStatement? AsnMatchStatement { get => _asnMatchStatement; init => _asnMatchStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementGeoMatchStatement? GeoMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatement? ByteMatchStatement { get => _byteMatchStatement; init => _byteMatchStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementIpSetReferenceStatement? IpSetReferenceStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementGeoMatchStatement? GeoMatchStatement { get => _geoMatchStatement; init => _geoMatchStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementLabelMatchStatement? LabelMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementIpSetReferenceStatement? IpSetReferenceStatement { get => _ipSetReferenceStatement; init => _ipSetReferenceStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementAndStatementStatementNotStatement? NotStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementLabelMatchStatement? LabelMatchStatement { get => _labelMatchStatement; init => _labelMatchStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementAndStatementStatementOrStatement? OrStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementAndStatementStatementNotStatement? NotStatement { get => _notStatement; init => _notStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementRegexMatchStatement? RegexMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementAndStatementStatementOrStatement? OrStatement { get => _orStatement; init => _orStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementRegexPatternSetReferenceStatement? RegexPatternSetReferenceStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementRegexMatchStatement? RegexMatchStatement { get => _regexMatchStatement; init => _regexMatchStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementSizeConstraintStatement? SizeConstraintStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementRegexPatternSetReferenceStatement? RegexPatternSetReferenceStatement { get => _regexPatternSetReferenceStatement; init => _regexPatternSetReferenceStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementSqliMatchStatement? SqliMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementSizeConstraintStatement? SizeConstraintStatement { get => _sizeConstraintStatement; init => _sizeConstraintStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementXssMatchStatement? XssMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementSqliMatchStatement? SqliMatchStatement { get => _sqliMatchStatement; init => _sqliMatchStatement = value; }
+
+    public AwsWafv2WebAclRuleStatementXssMatchStatement? XssMatchStatement { get => _xssMatchStatement; init => _xssMatchStatement = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("and_statement", AndStatement);
-        writer.WriteBlock("asn_match_statement", AsnMatchStatement);
-        writer.WriteBlock("byte_match_statement", ByteMatchStatement);
-        writer.WriteBlock("geo_match_statement", GeoMatchStatement);
-        writer.WriteBlock("ip_set_reference_statement", IpSetReferenceStatement);
-        writer.WriteBlock("label_match_statement", LabelMatchStatement);
-        writer.WriteBlock("not_statement", NotStatement);
-        writer.WriteBlock("or_statement", OrStatement);
-        writer.WriteBlock("regex_match_statement", RegexMatchStatement);
-        writer.WriteBlock("regex_pattern_set_reference_statement", RegexPatternSetReferenceStatement);
-        writer.WriteBlock("size_constraint_statement", SizeConstraintStatement);
-        writer.WriteBlock("sqli_match_statement", SqliMatchStatement);
-        writer.WriteBlock("xss_match_statement", XssMatchStatement);
+        writer.WriteBlock("and_statement", _andStatement);
+        writer.WriteBlock("asn_match_statement", _asnMatchStatement);
+        writer.WriteBlock("byte_match_statement", _byteMatchStatement);
+        writer.WriteBlock("geo_match_statement", _geoMatchStatement);
+        writer.WriteBlock("ip_set_reference_statement", _ipSetReferenceStatement);
+        writer.WriteBlock("label_match_statement", _labelMatchStatement);
+        writer.WriteBlock("not_statement", _notStatement);
+        writer.WriteBlock("or_statement", _orStatement);
+        writer.WriteBlock("regex_match_statement", _regexMatchStatement);
+        writer.WriteBlock("regex_pattern_set_reference_statement", _regexPatternSetReferenceStatement);
+        writer.WriteBlock("size_constraint_statement", _sizeConstraintStatement);
+        writer.WriteBlock("sqli_match_statement", _sqliMatchStatement);
+        writer.WriteBlock("xss_match_statement", _xssMatchStatement);
     }
 }
 
@@ -1141,11 +1278,13 @@ public readonly record struct AwsWafv2WebAclRuleStatementAndStatementStatementRe
 /// <summary>The <c>rule.statement.and_statement.statement.and_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementAndStatementStatementAndStatement : TfBlock
 {
-    public required TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatement> Statement { get; init; }
+    private TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatement> _statement;
+
+    public required TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatement> Statement { get => _statement; init => _statement = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("statement", Statement);
+        writer.Write("statement", _statement);
     }
 }
 
@@ -1166,47 +1305,61 @@ public readonly record struct AwsWafv2WebAclRuleStatementAndStatementStatementAn
 /// <summary>The <c>rule.statement.and_statement.statement.and_statement.statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatement : TfBlock
 {
-    public AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementAndStatement? AndStatement { get; init; }
+    private AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementAndStatement? _andStatement;
+    private AwsWafv2WebAclRuleStatementAsnMatchStatement? _asnMatchStatement;
+    private AwsWafv2WebAclRuleStatementByteMatchStatement? _byteMatchStatement;
+    private AwsWafv2WebAclRuleStatementGeoMatchStatement? _geoMatchStatement;
+    private AwsWafv2WebAclRuleStatementIpSetReferenceStatement? _ipSetReferenceStatement;
+    private AwsWafv2WebAclRuleStatementLabelMatchStatement? _labelMatchStatement;
+    private AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementNotStatement? _notStatement;
+    private AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementOrStatement? _orStatement;
+    private AwsWafv2WebAclRuleStatementRegexMatchStatement? _regexMatchStatement;
+    private AwsWafv2WebAclRuleStatementRegexPatternSetReferenceStatement? _regexPatternSetReferenceStatement;
+    private AwsWafv2WebAclRuleStatementSizeConstraintStatement? _sizeConstraintStatement;
+    private AwsWafv2WebAclRuleStatementSqliMatchStatement? _sqliMatchStatement;
+    private AwsWafv2WebAclRuleStatementXssMatchStatement? _xssMatchStatement;
 
-    public AwsWafv2WebAclRuleStatementAsnMatchStatement? AsnMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementAndStatement? AndStatement { get => _andStatement; init => _andStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatement? ByteMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementAsnMatchStatement? AsnMatchStatement { get => _asnMatchStatement; init => _asnMatchStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementGeoMatchStatement? GeoMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatement? ByteMatchStatement { get => _byteMatchStatement; init => _byteMatchStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementIpSetReferenceStatement? IpSetReferenceStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementGeoMatchStatement? GeoMatchStatement { get => _geoMatchStatement; init => _geoMatchStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementLabelMatchStatement? LabelMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementIpSetReferenceStatement? IpSetReferenceStatement { get => _ipSetReferenceStatement; init => _ipSetReferenceStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementNotStatement? NotStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementLabelMatchStatement? LabelMatchStatement { get => _labelMatchStatement; init => _labelMatchStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementOrStatement? OrStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementNotStatement? NotStatement { get => _notStatement; init => _notStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementRegexMatchStatement? RegexMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementOrStatement? OrStatement { get => _orStatement; init => _orStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementRegexPatternSetReferenceStatement? RegexPatternSetReferenceStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementRegexMatchStatement? RegexMatchStatement { get => _regexMatchStatement; init => _regexMatchStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementSizeConstraintStatement? SizeConstraintStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementRegexPatternSetReferenceStatement? RegexPatternSetReferenceStatement { get => _regexPatternSetReferenceStatement; init => _regexPatternSetReferenceStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementSqliMatchStatement? SqliMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementSizeConstraintStatement? SizeConstraintStatement { get => _sizeConstraintStatement; init => _sizeConstraintStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementXssMatchStatement? XssMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementSqliMatchStatement? SqliMatchStatement { get => _sqliMatchStatement; init => _sqliMatchStatement = value; }
+
+    public AwsWafv2WebAclRuleStatementXssMatchStatement? XssMatchStatement { get => _xssMatchStatement; init => _xssMatchStatement = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("and_statement", AndStatement);
-        writer.WriteBlock("asn_match_statement", AsnMatchStatement);
-        writer.WriteBlock("byte_match_statement", ByteMatchStatement);
-        writer.WriteBlock("geo_match_statement", GeoMatchStatement);
-        writer.WriteBlock("ip_set_reference_statement", IpSetReferenceStatement);
-        writer.WriteBlock("label_match_statement", LabelMatchStatement);
-        writer.WriteBlock("not_statement", NotStatement);
-        writer.WriteBlock("or_statement", OrStatement);
-        writer.WriteBlock("regex_match_statement", RegexMatchStatement);
-        writer.WriteBlock("regex_pattern_set_reference_statement", RegexPatternSetReferenceStatement);
-        writer.WriteBlock("size_constraint_statement", SizeConstraintStatement);
-        writer.WriteBlock("sqli_match_statement", SqliMatchStatement);
-        writer.WriteBlock("xss_match_statement", XssMatchStatement);
+        writer.WriteBlock("and_statement", _andStatement);
+        writer.WriteBlock("asn_match_statement", _asnMatchStatement);
+        writer.WriteBlock("byte_match_statement", _byteMatchStatement);
+        writer.WriteBlock("geo_match_statement", _geoMatchStatement);
+        writer.WriteBlock("ip_set_reference_statement", _ipSetReferenceStatement);
+        writer.WriteBlock("label_match_statement", _labelMatchStatement);
+        writer.WriteBlock("not_statement", _notStatement);
+        writer.WriteBlock("or_statement", _orStatement);
+        writer.WriteBlock("regex_match_statement", _regexMatchStatement);
+        writer.WriteBlock("regex_pattern_set_reference_statement", _regexPatternSetReferenceStatement);
+        writer.WriteBlock("size_constraint_statement", _sizeConstraintStatement);
+        writer.WriteBlock("sqli_match_statement", _sqliMatchStatement);
+        writer.WriteBlock("xss_match_statement", _xssMatchStatement);
     }
 }
 
@@ -1239,11 +1392,13 @@ public readonly record struct AwsWafv2WebAclRuleStatementAndStatementStatementAn
 /// <summary>The <c>rule.statement.and_statement.statement.and_statement.statement.and_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementAndStatement : TfBlock
 {
-    public required TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementAndStatementStatement> Statement { get; init; }
+    private TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementAndStatementStatement> _statement;
+
+    public required TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementAndStatementStatement> Statement { get => _statement; init => _statement = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("statement", Statement);
+        writer.Write("statement", _statement);
     }
 }
 
@@ -1264,38 +1419,49 @@ public readonly record struct AwsWafv2WebAclRuleStatementAndStatementStatementAn
 /// <summary>The <c>rule.statement.and_statement.statement.and_statement.statement.and_statement.statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementAndStatementStatement : TfBlock
 {
-    public AwsWafv2WebAclRuleStatementAsnMatchStatement? AsnMatchStatement { get; init; }
+    private AwsWafv2WebAclRuleStatementAsnMatchStatement? _asnMatchStatement;
+    private AwsWafv2WebAclRuleStatementByteMatchStatement? _byteMatchStatement;
+    private AwsWafv2WebAclRuleStatementGeoMatchStatement? _geoMatchStatement;
+    private AwsWafv2WebAclRuleStatementIpSetReferenceStatement? _ipSetReferenceStatement;
+    private AwsWafv2WebAclRuleStatementLabelMatchStatement? _labelMatchStatement;
+    private AwsWafv2WebAclRuleStatementRegexMatchStatement? _regexMatchStatement;
+    private AwsWafv2WebAclRuleStatementRegexPatternSetReferenceStatement? _regexPatternSetReferenceStatement;
+    private AwsWafv2WebAclRuleStatementSizeConstraintStatement? _sizeConstraintStatement;
+    private AwsWafv2WebAclRuleStatementSqliMatchStatement? _sqliMatchStatement;
+    private AwsWafv2WebAclRuleStatementXssMatchStatement? _xssMatchStatement;
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatement? ByteMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementAsnMatchStatement? AsnMatchStatement { get => _asnMatchStatement; init => _asnMatchStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementGeoMatchStatement? GeoMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatement? ByteMatchStatement { get => _byteMatchStatement; init => _byteMatchStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementIpSetReferenceStatement? IpSetReferenceStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementGeoMatchStatement? GeoMatchStatement { get => _geoMatchStatement; init => _geoMatchStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementLabelMatchStatement? LabelMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementIpSetReferenceStatement? IpSetReferenceStatement { get => _ipSetReferenceStatement; init => _ipSetReferenceStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementRegexMatchStatement? RegexMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementLabelMatchStatement? LabelMatchStatement { get => _labelMatchStatement; init => _labelMatchStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementRegexPatternSetReferenceStatement? RegexPatternSetReferenceStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementRegexMatchStatement? RegexMatchStatement { get => _regexMatchStatement; init => _regexMatchStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementSizeConstraintStatement? SizeConstraintStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementRegexPatternSetReferenceStatement? RegexPatternSetReferenceStatement { get => _regexPatternSetReferenceStatement; init => _regexPatternSetReferenceStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementSqliMatchStatement? SqliMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementSizeConstraintStatement? SizeConstraintStatement { get => _sizeConstraintStatement; init => _sizeConstraintStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementXssMatchStatement? XssMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementSqliMatchStatement? SqliMatchStatement { get => _sqliMatchStatement; init => _sqliMatchStatement = value; }
+
+    public AwsWafv2WebAclRuleStatementXssMatchStatement? XssMatchStatement { get => _xssMatchStatement; init => _xssMatchStatement = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("asn_match_statement", AsnMatchStatement);
-        writer.WriteBlock("byte_match_statement", ByteMatchStatement);
-        writer.WriteBlock("geo_match_statement", GeoMatchStatement);
-        writer.WriteBlock("ip_set_reference_statement", IpSetReferenceStatement);
-        writer.WriteBlock("label_match_statement", LabelMatchStatement);
-        writer.WriteBlock("regex_match_statement", RegexMatchStatement);
-        writer.WriteBlock("regex_pattern_set_reference_statement", RegexPatternSetReferenceStatement);
-        writer.WriteBlock("size_constraint_statement", SizeConstraintStatement);
-        writer.WriteBlock("sqli_match_statement", SqliMatchStatement);
-        writer.WriteBlock("xss_match_statement", XssMatchStatement);
+        writer.WriteBlock("asn_match_statement", _asnMatchStatement);
+        writer.WriteBlock("byte_match_statement", _byteMatchStatement);
+        writer.WriteBlock("geo_match_statement", _geoMatchStatement);
+        writer.WriteBlock("ip_set_reference_statement", _ipSetReferenceStatement);
+        writer.WriteBlock("label_match_statement", _labelMatchStatement);
+        writer.WriteBlock("regex_match_statement", _regexMatchStatement);
+        writer.WriteBlock("regex_pattern_set_reference_statement", _regexPatternSetReferenceStatement);
+        writer.WriteBlock("size_constraint_statement", _sizeConstraintStatement);
+        writer.WriteBlock("sqli_match_statement", _sqliMatchStatement);
+        writer.WriteBlock("xss_match_statement", _xssMatchStatement);
     }
 }
 
@@ -1325,11 +1491,13 @@ public readonly record struct AwsWafv2WebAclRuleStatementAndStatementStatementAn
 /// <summary>The <c>rule.statement.and_statement.statement.and_statement.statement.not_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementNotStatement : TfBlock
 {
-    public required TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementAndStatementStatement> Statement { get; init; }
+    private TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementAndStatementStatement> _statement;
+
+    public required TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementAndStatementStatement> Statement { get => _statement; init => _statement = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("statement", Statement);
+        writer.Write("statement", _statement);
     }
 }
 
@@ -1350,11 +1518,13 @@ public readonly record struct AwsWafv2WebAclRuleStatementAndStatementStatementAn
 /// <summary>The <c>rule.statement.and_statement.statement.and_statement.statement.or_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementOrStatement : TfBlock
 {
-    public required TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementAndStatementStatement> Statement { get; init; }
+    private TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementAndStatementStatement> _statement;
+
+    public required TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatementAndStatementStatement> Statement { get => _statement; init => _statement = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("statement", Statement);
+        writer.Write("statement", _statement);
     }
 }
 
@@ -1375,11 +1545,13 @@ public readonly record struct AwsWafv2WebAclRuleStatementAndStatementStatementAn
 /// <summary>The <c>rule.statement.and_statement.statement.not_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementAndStatementStatementNotStatement : TfBlock
 {
-    public required TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatement> Statement { get; init; }
+    private TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatement> _statement;
+
+    public required TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatement> Statement { get => _statement; init => _statement = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("statement", Statement);
+        writer.Write("statement", _statement);
     }
 }
 
@@ -1400,11 +1572,13 @@ public readonly record struct AwsWafv2WebAclRuleStatementAndStatementStatementNo
 /// <summary>The <c>rule.statement.and_statement.statement.or_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementAndStatementStatementOrStatement : TfBlock
 {
-    public required TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatement> Statement { get; init; }
+    private TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatement> _statement;
+
+    public required TfList<AwsWafv2WebAclRuleStatementAndStatementStatementAndStatementStatement> Statement { get => _statement; init => _statement = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("statement", Statement);
+        writer.Write("statement", _statement);
     }
 }
 
@@ -1425,14 +1599,17 @@ public readonly record struct AwsWafv2WebAclRuleStatementAndStatementStatementOr
 /// <summary>The <c>rule.statement.asn_match_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementAsnMatchStatement : TfBlock
 {
-    public required TfList<TfNumber> AsnList { get; init; }
+    private TfList<TfNumber> _asnList;
+    private AwsWafv2WebAclRuleStatementAsnMatchStatementForwardedIpConfig? _forwardedIpConfig;
 
-    public AwsWafv2WebAclRuleStatementAsnMatchStatementForwardedIpConfig? ForwardedIpConfig { get; init; }
+    public required TfList<TfNumber> AsnList { get => _asnList; init => _asnList = value; }
+
+    public AwsWafv2WebAclRuleStatementAsnMatchStatementForwardedIpConfig? ForwardedIpConfig { get => _forwardedIpConfig; init => _forwardedIpConfig = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("asn_list", AsnList);
-        writer.WriteBlock("forwarded_ip_config", ForwardedIpConfig);
+        writer.Write("asn_list", _asnList);
+        writer.WriteBlock("forwarded_ip_config", _forwardedIpConfig);
     }
 }
 
@@ -1454,14 +1631,17 @@ public readonly record struct AwsWafv2WebAclRuleStatementAsnMatchStatementRefere
 /// <summary>The <c>rule.statement.asn_match_statement.forwarded_ip_config</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementAsnMatchStatementForwardedIpConfig : TfBlock
 {
-    public required TfString FallbackBehavior { get; init; }
+    private TfString _fallbackBehavior;
+    private TfString _headerName;
 
-    public required TfString HeaderName { get; init; }
+    public required TfString FallbackBehavior { get => _fallbackBehavior; init => _fallbackBehavior = value; }
+
+    public required TfString HeaderName { get => _headerName; init => _headerName = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("fallback_behavior", FallbackBehavior);
-        writer.Write("header_name", HeaderName);
+        writer.Write("fallback_behavior", _fallbackBehavior);
+        writer.Write("header_name", _headerName);
     }
 }
 
@@ -1483,20 +1663,25 @@ public readonly record struct AwsWafv2WebAclRuleStatementAsnMatchStatementForwar
 /// <summary>The <c>rule.statement.byte_match_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementByteMatchStatement : TfBlock
 {
-    public required TfString PositionalConstraint { get; init; }
+    private TfString _positionalConstraint;
+    private TfString _searchString;
+    private AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatch? _fieldToMatch;
+    private TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> _textTransformation;
 
-    public required TfString SearchString { get; init; }
+    public required TfString PositionalConstraint { get => _positionalConstraint; init => _positionalConstraint = value; }
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatch? FieldToMatch { get; init; }
+    public required TfString SearchString { get => _searchString; init => _searchString = value; }
 
-    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> TextTransformation { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatch? FieldToMatch { get => _fieldToMatch; init => _fieldToMatch = value; }
+
+    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> TextTransformation { get => _textTransformation; init => _textTransformation = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("positional_constraint", PositionalConstraint);
-        writer.Write("search_string", SearchString);
-        writer.WriteBlock("field_to_match", FieldToMatch);
-        writer.Write("text_transformation", TextTransformation);
+        writer.Write("positional_constraint", _positionalConstraint);
+        writer.Write("search_string", _searchString);
+        writer.WriteBlock("field_to_match", _fieldToMatch);
+        writer.Write("text_transformation", _textTransformation);
     }
 }
 
@@ -1520,50 +1705,65 @@ public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementRefer
 /// <summary>The <c>rule.statement.byte_match_statement.field_to_match</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatch : TfBlock
 {
-    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchAllQueryArguments? AllQueryArguments { get; init; }
+    private AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchAllQueryArguments? _allQueryArguments;
+    private AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchBody? _body;
+    private AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookies? _cookies;
+    private TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchHeaderOrder>? _headerOrder;
+    private TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchHeaders>? _headers;
+    private AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa3Fingerprint? _ja3Fingerprint;
+    private AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa4Fingerprint? _ja4Fingerprint;
+    private AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJsonBody? _jsonBody;
+    private AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchMethod? _method;
+    private AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchQueryString? _queryString;
+    private AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchSingleHeader? _singleHeader;
+    private AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchSingleQueryArgument? _singleQueryArgument;
+    private AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchUriFragment? _uriFragment;
+    private AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchUriPath? _uriPath;
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchBody? Body { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchAllQueryArguments? AllQueryArguments { get => _allQueryArguments; init => _allQueryArguments = value; }
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookies? Cookies { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchBody? Body { get => _body; init => _body = value; }
 
-    public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchHeaderOrder>? HeaderOrder { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookies? Cookies { get => _cookies; init => _cookies = value; }
 
-    public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchHeaders>? Headers { get; init; }
+    public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchHeaderOrder>? HeaderOrder { get => _headerOrder; init => _headerOrder = value; }
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa3Fingerprint? Ja3Fingerprint { get; init; }
+    public TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchHeaders>? Headers { get => _headers; init => _headers = value; }
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa4Fingerprint? Ja4Fingerprint { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa3Fingerprint? Ja3Fingerprint { get => _ja3Fingerprint; init => _ja3Fingerprint = value; }
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJsonBody? JsonBody { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa4Fingerprint? Ja4Fingerprint { get => _ja4Fingerprint; init => _ja4Fingerprint = value; }
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchMethod? Method { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJsonBody? JsonBody { get => _jsonBody; init => _jsonBody = value; }
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchQueryString? QueryString { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchMethod? Method { get => _method; init => _method = value; }
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchSingleHeader? SingleHeader { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchQueryString? QueryString { get => _queryString; init => _queryString = value; }
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchSingleQueryArgument? SingleQueryArgument { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchSingleHeader? SingleHeader { get => _singleHeader; init => _singleHeader = value; }
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchUriFragment? UriFragment { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchSingleQueryArgument? SingleQueryArgument { get => _singleQueryArgument; init => _singleQueryArgument = value; }
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchUriPath? UriPath { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchUriFragment? UriFragment { get => _uriFragment; init => _uriFragment = value; }
+
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchUriPath? UriPath { get => _uriPath; init => _uriPath = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("all_query_arguments", AllQueryArguments);
-        writer.WriteBlock("body", Body);
-        writer.WriteBlock("cookies", Cookies);
-        writer.Write("header_order", HeaderOrder);
-        writer.Write("headers", Headers);
-        writer.WriteBlock("ja3_fingerprint", Ja3Fingerprint);
-        writer.WriteBlock("ja4_fingerprint", Ja4Fingerprint);
-        writer.WriteBlock("json_body", JsonBody);
-        writer.WriteBlock("method", Method);
-        writer.WriteBlock("query_string", QueryString);
-        writer.WriteBlock("single_header", SingleHeader);
-        writer.WriteBlock("single_query_argument", SingleQueryArgument);
-        writer.WriteBlock("uri_fragment", UriFragment);
-        writer.WriteBlock("uri_path", UriPath);
+        writer.WriteBlock("all_query_arguments", _allQueryArguments);
+        writer.WriteBlock("body", _body);
+        writer.WriteBlock("cookies", _cookies);
+        writer.Write("header_order", _headerOrder);
+        writer.Write("headers", _headers);
+        writer.WriteBlock("ja3_fingerprint", _ja3Fingerprint);
+        writer.WriteBlock("ja4_fingerprint", _ja4Fingerprint);
+        writer.WriteBlock("json_body", _jsonBody);
+        writer.WriteBlock("method", _method);
+        writer.WriteBlock("query_string", _queryString);
+        writer.WriteBlock("single_header", _singleHeader);
+        writer.WriteBlock("single_query_argument", _singleQueryArgument);
+        writer.WriteBlock("uri_fragment", _uriFragment);
+        writer.WriteBlock("uri_path", _uriPath);
     }
 }
 
@@ -1617,11 +1817,13 @@ public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementField
 /// <summary>The <c>rule.statement.byte_match_statement.field_to_match.body</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchBody : TfBlock
 {
-    public TfString? OversizeHandling { get; init; }
+    private TfString? _oversizeHandling;
+
+    public TfString? OversizeHandling { get => _oversizeHandling; init => _oversizeHandling = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("oversize_handling", OversizeHandling);
+        writer.Write("oversize_handling", _oversizeHandling);
     }
 }
 
@@ -1642,17 +1844,21 @@ public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementField
 /// <summary>The <c>rule.statement.byte_match_statement.field_to_match.cookies</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookies : TfBlock
 {
-    public required TfString MatchScope { get; init; }
+    private TfString _matchScope;
+    private TfString _oversizeHandling;
+    private TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookiesMatchPattern> _matchPattern;
 
-    public required TfString OversizeHandling { get; init; }
+    public required TfString MatchScope { get => _matchScope; init => _matchScope = value; }
 
-    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookiesMatchPattern> MatchPattern { get; init; }
+    public required TfString OversizeHandling { get => _oversizeHandling; init => _oversizeHandling = value; }
+
+    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookiesMatchPattern> MatchPattern { get => _matchPattern; init => _matchPattern = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("match_scope", MatchScope);
-        writer.Write("oversize_handling", OversizeHandling);
-        writer.Write("match_pattern", MatchPattern);
+        writer.Write("match_scope", _matchScope);
+        writer.Write("oversize_handling", _oversizeHandling);
+        writer.Write("match_pattern", _matchPattern);
     }
 }
 
@@ -1675,17 +1881,21 @@ public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementField
 /// <summary>The <c>rule.statement.byte_match_statement.field_to_match.cookies.match_pattern</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookiesMatchPattern : TfBlock
 {
-    public TfList<TfString>? ExcludedCookies { get; init; }
+    private TfList<TfString>? _excludedCookies;
+    private TfList<TfString>? _includedCookies;
+    private AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookiesMatchPatternAll? _all;
 
-    public TfList<TfString>? IncludedCookies { get; init; }
+    public TfList<TfString>? ExcludedCookies { get => _excludedCookies; init => _excludedCookies = value; }
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookiesMatchPatternAll? All { get; init; }
+    public TfList<TfString>? IncludedCookies { get => _includedCookies; init => _includedCookies = value; }
+
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookiesMatchPatternAll? All { get => _all; init => _all = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("excluded_cookies", ExcludedCookies);
-        writer.Write("included_cookies", IncludedCookies);
-        writer.WriteBlock("all", All);
+        writer.Write("excluded_cookies", _excludedCookies);
+        writer.Write("included_cookies", _includedCookies);
+        writer.WriteBlock("all", _all);
     }
 }
 
@@ -1728,11 +1938,13 @@ public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementField
 /// <summary>The <c>rule.statement.byte_match_statement.field_to_match.header_order</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchHeaderOrder : TfBlock
 {
-    public required TfString OversizeHandling { get; init; }
+    private TfString _oversizeHandling;
+
+    public required TfString OversizeHandling { get => _oversizeHandling; init => _oversizeHandling = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("oversize_handling", OversizeHandling);
+        writer.Write("oversize_handling", _oversizeHandling);
     }
 }
 
@@ -1753,17 +1965,21 @@ public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementField
 /// <summary>The <c>rule.statement.byte_match_statement.field_to_match.headers</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchHeaders : TfBlock
 {
-    public required TfString MatchScope { get; init; }
+    private TfString _matchScope;
+    private TfString _oversizeHandling;
+    private AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchHeadersMatchPattern _matchPattern = null!;
 
-    public required TfString OversizeHandling { get; init; }
+    public required TfString MatchScope { get => _matchScope; init => _matchScope = value; }
 
-    public required AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchHeadersMatchPattern MatchPattern { get; init; }
+    public required TfString OversizeHandling { get => _oversizeHandling; init => _oversizeHandling = value; }
+
+    public required AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchHeadersMatchPattern MatchPattern { get => _matchPattern; init => _matchPattern = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("match_scope", MatchScope);
-        writer.Write("oversize_handling", OversizeHandling);
-        writer.WriteBlock("match_pattern", MatchPattern);
+        writer.Write("match_scope", _matchScope);
+        writer.Write("oversize_handling", _oversizeHandling);
+        writer.WriteBlock("match_pattern", _matchPattern);
     }
 }
 
@@ -1786,17 +2002,21 @@ public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementField
 /// <summary>The <c>rule.statement.byte_match_statement.field_to_match.headers.match_pattern</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchHeadersMatchPattern : TfBlock
 {
-    public TfList<TfString>? ExcludedHeaders { get; init; }
+    private TfList<TfString>? _excludedHeaders;
+    private TfList<TfString>? _includedHeaders;
+    private AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookiesMatchPatternAll? _all;
 
-    public TfList<TfString>? IncludedHeaders { get; init; }
+    public TfList<TfString>? ExcludedHeaders { get => _excludedHeaders; init => _excludedHeaders = value; }
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookiesMatchPatternAll? All { get; init; }
+    public TfList<TfString>? IncludedHeaders { get => _includedHeaders; init => _includedHeaders = value; }
+
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookiesMatchPatternAll? All { get => _all; init => _all = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("excluded_headers", ExcludedHeaders);
-        writer.Write("included_headers", IncludedHeaders);
-        writer.WriteBlock("all", All);
+        writer.Write("excluded_headers", _excludedHeaders);
+        writer.Write("included_headers", _includedHeaders);
+        writer.WriteBlock("all", _all);
     }
 }
 
@@ -1819,11 +2039,13 @@ public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementField
 /// <summary>The <c>rule.statement.byte_match_statement.field_to_match.ja3_fingerprint</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa3Fingerprint : TfBlock
 {
-    public required TfString FallbackBehavior { get; init; }
+    private TfString _fallbackBehavior;
+
+    public required TfString FallbackBehavior { get => _fallbackBehavior; init => _fallbackBehavior = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("fallback_behavior", FallbackBehavior);
+        writer.Write("fallback_behavior", _fallbackBehavior);
     }
 }
 
@@ -1844,11 +2066,13 @@ public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementField
 /// <summary>The <c>rule.statement.byte_match_statement.field_to_match.ja4_fingerprint</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa4Fingerprint : TfBlock
 {
-    public required TfString FallbackBehavior { get; init; }
+    private TfString _fallbackBehavior;
+
+    public required TfString FallbackBehavior { get => _fallbackBehavior; init => _fallbackBehavior = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("fallback_behavior", FallbackBehavior);
+        writer.Write("fallback_behavior", _fallbackBehavior);
     }
 }
 
@@ -1869,20 +2093,25 @@ public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementField
 /// <summary>The <c>rule.statement.byte_match_statement.field_to_match.json_body</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJsonBody : TfBlock
 {
-    public TfString? InvalidFallbackBehavior { get; init; }
+    private TfString? _invalidFallbackBehavior;
+    private TfString _matchScope;
+    private TfString? _oversizeHandling;
+    private AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJsonBodyMatchPattern _matchPattern = null!;
 
-    public required TfString MatchScope { get; init; }
+    public TfString? InvalidFallbackBehavior { get => _invalidFallbackBehavior; init => _invalidFallbackBehavior = value; }
 
-    public TfString? OversizeHandling { get; init; }
+    public required TfString MatchScope { get => _matchScope; init => _matchScope = value; }
 
-    public required AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJsonBodyMatchPattern MatchPattern { get; init; }
+    public TfString? OversizeHandling { get => _oversizeHandling; init => _oversizeHandling = value; }
+
+    public required AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJsonBodyMatchPattern MatchPattern { get => _matchPattern; init => _matchPattern = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("invalid_fallback_behavior", InvalidFallbackBehavior);
-        writer.Write("match_scope", MatchScope);
-        writer.Write("oversize_handling", OversizeHandling);
-        writer.WriteBlock("match_pattern", MatchPattern);
+        writer.Write("invalid_fallback_behavior", _invalidFallbackBehavior);
+        writer.Write("match_scope", _matchScope);
+        writer.Write("oversize_handling", _oversizeHandling);
+        writer.WriteBlock("match_pattern", _matchPattern);
     }
 }
 
@@ -1906,14 +2135,17 @@ public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementField
 /// <summary>The <c>rule.statement.byte_match_statement.field_to_match.json_body.match_pattern</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJsonBodyMatchPattern : TfBlock
 {
-    public TfList<TfString>? IncludedPaths { get; init; }
+    private TfList<TfString>? _includedPaths;
+    private AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookiesMatchPatternAll? _all;
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookiesMatchPatternAll? All { get; init; }
+    public TfList<TfString>? IncludedPaths { get => _includedPaths; init => _includedPaths = value; }
+
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchCookiesMatchPatternAll? All { get => _all; init => _all = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("included_paths", IncludedPaths);
-        writer.WriteBlock("all", All);
+        writer.Write("included_paths", _includedPaths);
+        writer.WriteBlock("all", _all);
     }
 }
 
@@ -1975,11 +2207,13 @@ public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementField
 /// <summary>The <c>rule.statement.byte_match_statement.field_to_match.single_header</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchSingleHeader : TfBlock
 {
-    public required TfString Name { get; init; }
+    private TfString _name;
+
+    public required TfString Name { get => _name; init => _name = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("name", Name);
+        writer.Write("name", _name);
     }
 }
 
@@ -2000,11 +2234,13 @@ public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementField
 /// <summary>The <c>rule.statement.byte_match_statement.field_to_match.single_query_argument</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchSingleQueryArgument : TfBlock
 {
-    public required TfString Name { get; init; }
+    private TfString _name;
+
+    public required TfString Name { get => _name; init => _name = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("name", Name);
+        writer.Write("name", _name);
     }
 }
 
@@ -2025,11 +2261,13 @@ public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementField
 /// <summary>The <c>rule.statement.byte_match_statement.field_to_match.uri_fragment</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchUriFragment : TfBlock
 {
-    public TfString? FallbackBehavior { get; init; }
+    private TfString? _fallbackBehavior;
+
+    public TfString? FallbackBehavior { get => _fallbackBehavior; init => _fallbackBehavior = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("fallback_behavior", FallbackBehavior);
+        writer.Write("fallback_behavior", _fallbackBehavior);
     }
 }
 
@@ -2070,14 +2308,17 @@ public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementField
 /// <summary>The <c>rule.statement.byte_match_statement.text_transformation</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation : TfBlock
 {
-    public required TfNumber Priority { get; init; }
+    private TfNumber _priority;
+    private TfString _type;
 
-    public required TfString Type { get; init; }
+    public required TfNumber Priority { get => _priority; init => _priority = value; }
+
+    public required TfString Type { get => _type; init => _type = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("priority", Priority);
-        writer.Write("type", Type);
+        writer.Write("priority", _priority);
+        writer.Write("type", _type);
     }
 }
 
@@ -2099,14 +2340,17 @@ public readonly record struct AwsWafv2WebAclRuleStatementByteMatchStatementTextT
 /// <summary>The <c>rule.statement.geo_match_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementGeoMatchStatement : TfBlock
 {
-    public required TfList<TfString> CountryCodes { get; init; }
+    private TfList<TfString> _countryCodes;
+    private AwsWafv2WebAclRuleStatementAsnMatchStatementForwardedIpConfig? _forwardedIpConfig;
 
-    public AwsWafv2WebAclRuleStatementAsnMatchStatementForwardedIpConfig? ForwardedIpConfig { get; init; }
+    public required TfList<TfString> CountryCodes { get => _countryCodes; init => _countryCodes = value; }
+
+    public AwsWafv2WebAclRuleStatementAsnMatchStatementForwardedIpConfig? ForwardedIpConfig { get => _forwardedIpConfig; init => _forwardedIpConfig = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("country_codes", CountryCodes);
-        writer.WriteBlock("forwarded_ip_config", ForwardedIpConfig);
+        writer.Write("country_codes", _countryCodes);
+        writer.WriteBlock("forwarded_ip_config", _forwardedIpConfig);
     }
 }
 
@@ -2128,14 +2372,17 @@ public readonly record struct AwsWafv2WebAclRuleStatementGeoMatchStatementRefere
 /// <summary>The <c>rule.statement.ip_set_reference_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementIpSetReferenceStatement : TfBlock
 {
-    public required TfString Arn { get; init; }
+    private TfString _arn;
+    private AwsWafv2WebAclRuleStatementIpSetReferenceStatementIpSetForwardedIpConfig? _ipSetForwardedIpConfig;
 
-    public AwsWafv2WebAclRuleStatementIpSetReferenceStatementIpSetForwardedIpConfig? IpSetForwardedIpConfig { get; init; }
+    public required TfString Arn { get => _arn; init => _arn = value; }
+
+    public AwsWafv2WebAclRuleStatementIpSetReferenceStatementIpSetForwardedIpConfig? IpSetForwardedIpConfig { get => _ipSetForwardedIpConfig; init => _ipSetForwardedIpConfig = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("arn", Arn);
-        writer.WriteBlock("ip_set_forwarded_ip_config", IpSetForwardedIpConfig);
+        writer.Write("arn", _arn);
+        writer.WriteBlock("ip_set_forwarded_ip_config", _ipSetForwardedIpConfig);
     }
 }
 
@@ -2157,17 +2404,21 @@ public readonly record struct AwsWafv2WebAclRuleStatementIpSetReferenceStatement
 /// <summary>The <c>rule.statement.ip_set_reference_statement.ip_set_forwarded_ip_config</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementIpSetReferenceStatementIpSetForwardedIpConfig : TfBlock
 {
-    public required TfString FallbackBehavior { get; init; }
+    private TfString _fallbackBehavior;
+    private TfString _headerName;
+    private TfString _position;
 
-    public required TfString HeaderName { get; init; }
+    public required TfString FallbackBehavior { get => _fallbackBehavior; init => _fallbackBehavior = value; }
 
-    public required TfString Position { get; init; }
+    public required TfString HeaderName { get => _headerName; init => _headerName = value; }
+
+    public required TfString Position { get => _position; init => _position = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("fallback_behavior", FallbackBehavior);
-        writer.Write("header_name", HeaderName);
-        writer.Write("position", Position);
+        writer.Write("fallback_behavior", _fallbackBehavior);
+        writer.Write("header_name", _headerName);
+        writer.Write("position", _position);
     }
 }
 
@@ -2190,14 +2441,17 @@ public readonly record struct AwsWafv2WebAclRuleStatementIpSetReferenceStatement
 /// <summary>The <c>rule.statement.label_match_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementLabelMatchStatement : TfBlock
 {
-    public required TfString Key { get; init; }
+    private TfString _key;
+    private TfString _scope;
 
-    public required TfString Scope { get; init; }
+    public required TfString Key { get => _key; init => _key = value; }
+
+    public required TfString Scope { get => _scope; init => _scope = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("key", Key);
-        writer.Write("scope", Scope);
+        writer.Write("key", _key);
+        writer.Write("scope", _scope);
     }
 }
 
@@ -2219,26 +2473,33 @@ public readonly record struct AwsWafv2WebAclRuleStatementLabelMatchStatementRefe
 /// <summary>The <c>rule.statement.managed_rule_group_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatement : TfBlock
 {
-    public required TfString Name { get; init; }
+    private TfString _name;
+    private TfString _vendorName;
+    private TfString? _version;
+    private TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigs>? _managedRuleGroupConfigs;
+    private TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementRuleActionOverride>? _ruleActionOverride;
+    private AwsWafv2WebAclRuleStatementManagedRuleGroupStatementScopeDownStatement? _scopeDownStatement;
 
-    public required TfString VendorName { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
 
-    public TfString? Version { get; init; }
+    public required TfString VendorName { get => _vendorName; init => _vendorName = value; }
 
-    public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigs>? ManagedRuleGroupConfigs { get; init; }
+    public TfString? Version { get => _version; init => _version = value; }
 
-    public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementRuleActionOverride>? RuleActionOverride { get; init; }
+    public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigs>? ManagedRuleGroupConfigs { get => _managedRuleGroupConfigs; init => _managedRuleGroupConfigs = value; }
 
-    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementScopeDownStatement? ScopeDownStatement { get; init; }
+    public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementRuleActionOverride>? RuleActionOverride { get => _ruleActionOverride; init => _ruleActionOverride = value; }
+
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementScopeDownStatement? ScopeDownStatement { get => _scopeDownStatement; init => _scopeDownStatement = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("name", Name);
-        writer.Write("vendor_name", VendorName);
-        writer.Write("version", Version);
-        writer.Write("managed_rule_group_configs", ManagedRuleGroupConfigs);
-        writer.Write("rule_action_override", RuleActionOverride);
-        writer.WriteBlock("scope_down_statement", ScopeDownStatement);
+        writer.Write("name", _name);
+        writer.Write("vendor_name", _vendorName);
+        writer.Write("version", _version);
+        writer.Write("managed_rule_group_configs", _managedRuleGroupConfigs);
+        writer.Write("rule_action_override", _ruleActionOverride);
+        writer.WriteBlock("scope_down_statement", _scopeDownStatement);
     }
 }
 
@@ -2264,29 +2525,37 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
 /// <summary>The <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigs : TfBlock
 {
-    public TfString? LoginPath { get; init; }
+    private TfString? _loginPath;
+    private TfString? _payloadType;
+    private AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSet? _awsManagedRulesAcfpRuleSet;
+    private AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAtpRuleSet? _awsManagedRulesAtpRuleSet;
+    private AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesBotControlRuleSet? _awsManagedRulesBotControlRuleSet;
+    private AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsPasswordField? _passwordField;
+    private AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsUsernameField? _usernameField;
 
-    public TfString? PayloadType { get; init; }
+    public TfString? LoginPath { get => _loginPath; init => _loginPath = value; }
 
-    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSet? AwsManagedRulesAcfpRuleSet { get; init; }
+    public TfString? PayloadType { get => _payloadType; init => _payloadType = value; }
 
-    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAtpRuleSet? AwsManagedRulesAtpRuleSet { get; init; }
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSet? AwsManagedRulesAcfpRuleSet { get => _awsManagedRulesAcfpRuleSet; init => _awsManagedRulesAcfpRuleSet = value; }
 
-    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesBotControlRuleSet? AwsManagedRulesBotControlRuleSet { get; init; }
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAtpRuleSet? AwsManagedRulesAtpRuleSet { get => _awsManagedRulesAtpRuleSet; init => _awsManagedRulesAtpRuleSet = value; }
 
-    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsPasswordField? PasswordField { get; init; }
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesBotControlRuleSet? AwsManagedRulesBotControlRuleSet { get => _awsManagedRulesBotControlRuleSet; init => _awsManagedRulesBotControlRuleSet = value; }
 
-    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsUsernameField? UsernameField { get; init; }
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsPasswordField? PasswordField { get => _passwordField; init => _passwordField = value; }
+
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsUsernameField? UsernameField { get => _usernameField; init => _usernameField = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("login_path", LoginPath);
-        writer.Write("payload_type", PayloadType);
-        writer.WriteBlock("aws_managed_rules_acfp_rule_set", AwsManagedRulesAcfpRuleSet);
-        writer.WriteBlock("aws_managed_rules_atp_rule_set", AwsManagedRulesAtpRuleSet);
-        writer.WriteBlock("aws_managed_rules_bot_control_rule_set", AwsManagedRulesBotControlRuleSet);
-        writer.WriteBlock("password_field", PasswordField);
-        writer.WriteBlock("username_field", UsernameField);
+        writer.Write("login_path", _loginPath);
+        writer.Write("payload_type", _payloadType);
+        writer.WriteBlock("aws_managed_rules_acfp_rule_set", _awsManagedRulesAcfpRuleSet);
+        writer.WriteBlock("aws_managed_rules_atp_rule_set", _awsManagedRulesAtpRuleSet);
+        writer.WriteBlock("aws_managed_rules_bot_control_rule_set", _awsManagedRulesBotControlRuleSet);
+        writer.WriteBlock("password_field", _passwordField);
+        writer.WriteBlock("username_field", _usernameField);
     }
 }
 
@@ -2313,23 +2582,29 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
 /// <summary>The <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs.aws_managed_rules_acfp_rule_set</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSet : TfBlock
 {
-    public required TfString CreationPath { get; init; }
+    private TfString _creationPath;
+    private TfBool? _enableRegexInPath;
+    private TfString _registrationPagePath;
+    private AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspection _requestInspection = null!;
+    private AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetResponseInspection? _responseInspection;
 
-    public TfBool? EnableRegexInPath { get; init; }
+    public required TfString CreationPath { get => _creationPath; init => _creationPath = value; }
 
-    public required TfString RegistrationPagePath { get; init; }
+    public TfBool? EnableRegexInPath { get => _enableRegexInPath; init => _enableRegexInPath = value; }
 
-    public required AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspection RequestInspection { get; init; }
+    public required TfString RegistrationPagePath { get => _registrationPagePath; init => _registrationPagePath = value; }
 
-    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetResponseInspection? ResponseInspection { get; init; }
+    public required AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspection RequestInspection { get => _requestInspection; init => _requestInspection = value; }
+
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetResponseInspection? ResponseInspection { get => _responseInspection; init => _responseInspection = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("creation_path", CreationPath);
-        writer.Write("enable_regex_in_path", EnableRegexInPath);
-        writer.Write("registration_page_path", RegistrationPagePath);
-        writer.WriteBlock("request_inspection", RequestInspection);
-        writer.WriteBlock("response_inspection", ResponseInspection);
+        writer.Write("creation_path", _creationPath);
+        writer.Write("enable_regex_in_path", _enableRegexInPath);
+        writer.Write("registration_page_path", _registrationPagePath);
+        writer.WriteBlock("request_inspection", _requestInspection);
+        writer.WriteBlock("response_inspection", _responseInspection);
     }
 }
 
@@ -2354,26 +2629,33 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
 /// <summary>The <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs.aws_managed_rules_acfp_rule_set.request_inspection</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspection : TfBlock
 {
-    public required TfString PayloadType { get; init; }
+    private TfString _payloadType;
+    private AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionAddressFields? _addressFields;
+    private AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionEmailField? _emailField;
+    private AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsPasswordField? _passwordField;
+    private AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionPhoneNumberFields? _phoneNumberFields;
+    private AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsUsernameField? _usernameField;
 
-    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionAddressFields? AddressFields { get; init; }
+    public required TfString PayloadType { get => _payloadType; init => _payloadType = value; }
 
-    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionEmailField? EmailField { get; init; }
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionAddressFields? AddressFields { get => _addressFields; init => _addressFields = value; }
 
-    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsPasswordField? PasswordField { get; init; }
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionEmailField? EmailField { get => _emailField; init => _emailField = value; }
 
-    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionPhoneNumberFields? PhoneNumberFields { get; init; }
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsPasswordField? PasswordField { get => _passwordField; init => _passwordField = value; }
 
-    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsUsernameField? UsernameField { get; init; }
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionPhoneNumberFields? PhoneNumberFields { get => _phoneNumberFields; init => _phoneNumberFields = value; }
+
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsUsernameField? UsernameField { get => _usernameField; init => _usernameField = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("payload_type", PayloadType);
-        writer.WriteBlock("address_fields", AddressFields);
-        writer.WriteBlock("email_field", EmailField);
-        writer.WriteBlock("password_field", PasswordField);
-        writer.WriteBlock("phone_number_fields", PhoneNumberFields);
-        writer.WriteBlock("username_field", UsernameField);
+        writer.Write("payload_type", _payloadType);
+        writer.WriteBlock("address_fields", _addressFields);
+        writer.WriteBlock("email_field", _emailField);
+        writer.WriteBlock("password_field", _passwordField);
+        writer.WriteBlock("phone_number_fields", _phoneNumberFields);
+        writer.WriteBlock("username_field", _usernameField);
     }
 }
 
@@ -2399,11 +2681,13 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
 /// <summary>The <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs.aws_managed_rules_acfp_rule_set.request_inspection.address_fields</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionAddressFields : TfBlock
 {
-    public required TfList<TfString> Identifiers { get; init; }
+    private TfList<TfString> _identifiers;
+
+    public required TfList<TfString> Identifiers { get => _identifiers; init => _identifiers = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("identifiers", Identifiers);
+        writer.Write("identifiers", _identifiers);
     }
 }
 
@@ -2424,11 +2708,13 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
 /// <summary>The <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs.aws_managed_rules_acfp_rule_set.request_inspection.email_field</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionEmailField : TfBlock
 {
-    public required TfString Identifier { get; init; }
+    private TfString _identifier;
+
+    public required TfString Identifier { get => _identifier; init => _identifier = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("identifier", Identifier);
+        writer.Write("identifier", _identifier);
     }
 }
 
@@ -2449,11 +2735,13 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
 /// <summary>The <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs.aws_managed_rules_acfp_rule_set.request_inspection.phone_number_fields</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetRequestInspectionPhoneNumberFields : TfBlock
 {
-    public required TfList<TfString> Identifiers { get; init; }
+    private TfList<TfString> _identifiers;
+
+    public required TfList<TfString> Identifiers { get => _identifiers; init => _identifiers = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("identifiers", Identifiers);
+        writer.Write("identifiers", _identifiers);
     }
 }
 
@@ -2474,20 +2762,25 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
 /// <summary>The <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs.aws_managed_rules_acfp_rule_set.response_inspection</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetResponseInspection : TfBlock
 {
-    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetResponseInspectionBodyContains? BodyContains { get; init; }
+    private AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetResponseInspectionBodyContains? _bodyContains;
+    private AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetResponseInspectionHeader? _header;
+    private AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetResponseInspectionJson? _json;
+    private AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetResponseInspectionStatusCode? _statusCode;
 
-    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetResponseInspectionHeader? Header { get; init; }
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetResponseInspectionBodyContains? BodyContains { get => _bodyContains; init => _bodyContains = value; }
 
-    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetResponseInspectionJson? Json { get; init; }
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetResponseInspectionHeader? Header { get => _header; init => _header = value; }
 
-    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetResponseInspectionStatusCode? StatusCode { get; init; }
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetResponseInspectionJson? Json { get => _json; init => _json = value; }
+
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetResponseInspectionStatusCode? StatusCode { get => _statusCode; init => _statusCode = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("body_contains", BodyContains);
-        writer.WriteBlock("header", Header);
-        writer.WriteBlock("json", Json);
-        writer.WriteBlock("status_code", StatusCode);
+        writer.WriteBlock("body_contains", _bodyContains);
+        writer.WriteBlock("header", _header);
+        writer.WriteBlock("json", _json);
+        writer.WriteBlock("status_code", _statusCode);
     }
 }
 
@@ -2511,14 +2804,17 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
 /// <summary>The <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs.aws_managed_rules_acfp_rule_set.response_inspection.body_contains</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetResponseInspectionBodyContains : TfBlock
 {
-    public required TfList<TfString> FailureStrings { get; init; }
+    private TfList<TfString> _failureStrings;
+    private TfList<TfString> _successStrings;
 
-    public required TfList<TfString> SuccessStrings { get; init; }
+    public required TfList<TfString> FailureStrings { get => _failureStrings; init => _failureStrings = value; }
+
+    public required TfList<TfString> SuccessStrings { get => _successStrings; init => _successStrings = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("failure_strings", FailureStrings);
-        writer.Write("success_strings", SuccessStrings);
+        writer.Write("failure_strings", _failureStrings);
+        writer.Write("success_strings", _successStrings);
     }
 }
 
@@ -2540,17 +2836,21 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
 /// <summary>The <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs.aws_managed_rules_acfp_rule_set.response_inspection.header</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetResponseInspectionHeader : TfBlock
 {
-    public required TfList<TfString> FailureValues { get; init; }
+    private TfList<TfString> _failureValues;
+    private TfString _name;
+    private TfList<TfString> _successValues;
 
-    public required TfString Name { get; init; }
+    public required TfList<TfString> FailureValues { get => _failureValues; init => _failureValues = value; }
 
-    public required TfList<TfString> SuccessValues { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
+
+    public required TfList<TfString> SuccessValues { get => _successValues; init => _successValues = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("failure_values", FailureValues);
-        writer.Write("name", Name);
-        writer.Write("success_values", SuccessValues);
+        writer.Write("failure_values", _failureValues);
+        writer.Write("name", _name);
+        writer.Write("success_values", _successValues);
     }
 }
 
@@ -2573,17 +2873,21 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
 /// <summary>The <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs.aws_managed_rules_acfp_rule_set.response_inspection.json</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetResponseInspectionJson : TfBlock
 {
-    public required TfList<TfString> FailureValues { get; init; }
+    private TfList<TfString> _failureValues;
+    private TfString _identifier;
+    private TfList<TfString> _successValues;
 
-    public required TfString Identifier { get; init; }
+    public required TfList<TfString> FailureValues { get => _failureValues; init => _failureValues = value; }
 
-    public required TfList<TfString> SuccessValues { get; init; }
+    public required TfString Identifier { get => _identifier; init => _identifier = value; }
+
+    public required TfList<TfString> SuccessValues { get => _successValues; init => _successValues = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("failure_values", FailureValues);
-        writer.Write("identifier", Identifier);
-        writer.Write("success_values", SuccessValues);
+        writer.Write("failure_values", _failureValues);
+        writer.Write("identifier", _identifier);
+        writer.Write("success_values", _successValues);
     }
 }
 
@@ -2606,14 +2910,17 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
 /// <summary>The <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs.aws_managed_rules_acfp_rule_set.response_inspection.status_code</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetResponseInspectionStatusCode : TfBlock
 {
-    public required TfList<TfNumber> FailureCodes { get; init; }
+    private TfList<TfNumber> _failureCodes;
+    private TfList<TfNumber> _successCodes;
 
-    public required TfList<TfNumber> SuccessCodes { get; init; }
+    public required TfList<TfNumber> FailureCodes { get => _failureCodes; init => _failureCodes = value; }
+
+    public required TfList<TfNumber> SuccessCodes { get => _successCodes; init => _successCodes = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("failure_codes", FailureCodes);
-        writer.Write("success_codes", SuccessCodes);
+        writer.Write("failure_codes", _failureCodes);
+        writer.Write("success_codes", _successCodes);
     }
 }
 
@@ -2635,20 +2942,25 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
 /// <summary>The <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs.aws_managed_rules_atp_rule_set</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAtpRuleSet : TfBlock
 {
-    public TfBool? EnableRegexInPath { get; init; }
+    private TfBool? _enableRegexInPath;
+    private TfString _loginPath;
+    private AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAtpRuleSetRequestInspection? _requestInspection;
+    private AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetResponseInspection? _responseInspection;
 
-    public required TfString LoginPath { get; init; }
+    public TfBool? EnableRegexInPath { get => _enableRegexInPath; init => _enableRegexInPath = value; }
 
-    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAtpRuleSetRequestInspection? RequestInspection { get; init; }
+    public required TfString LoginPath { get => _loginPath; init => _loginPath = value; }
 
-    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetResponseInspection? ResponseInspection { get; init; }
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAtpRuleSetRequestInspection? RequestInspection { get => _requestInspection; init => _requestInspection = value; }
+
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAcfpRuleSetResponseInspection? ResponseInspection { get => _responseInspection; init => _responseInspection = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("enable_regex_in_path", EnableRegexInPath);
-        writer.Write("login_path", LoginPath);
-        writer.WriteBlock("request_inspection", RequestInspection);
-        writer.WriteBlock("response_inspection", ResponseInspection);
+        writer.Write("enable_regex_in_path", _enableRegexInPath);
+        writer.Write("login_path", _loginPath);
+        writer.WriteBlock("request_inspection", _requestInspection);
+        writer.WriteBlock("response_inspection", _responseInspection);
     }
 }
 
@@ -2672,17 +2984,21 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
 /// <summary>The <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs.aws_managed_rules_atp_rule_set.request_inspection</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesAtpRuleSetRequestInspection : TfBlock
 {
-    public required TfString PayloadType { get; init; }
+    private TfString _payloadType;
+    private AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsPasswordField _passwordField = null!;
+    private AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsUsernameField _usernameField = null!;
 
-    public required AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsPasswordField PasswordField { get; init; }
+    public required TfString PayloadType { get => _payloadType; init => _payloadType = value; }
 
-    public required AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsUsernameField UsernameField { get; init; }
+    public required AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsPasswordField PasswordField { get => _passwordField; init => _passwordField = value; }
+
+    public required AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsUsernameField UsernameField { get => _usernameField; init => _usernameField = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("payload_type", PayloadType);
-        writer.WriteBlock("password_field", PasswordField);
-        writer.WriteBlock("username_field", UsernameField);
+        writer.Write("payload_type", _payloadType);
+        writer.WriteBlock("password_field", _passwordField);
+        writer.WriteBlock("username_field", _usernameField);
     }
 }
 
@@ -2705,14 +3021,17 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
 /// <summary>The <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs.aws_managed_rules_bot_control_rule_set</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsAwsManagedRulesBotControlRuleSet : TfBlock
 {
-    public TfBool? EnableMachineLearning { get; init; }
+    private TfBool? _enableMachineLearning;
+    private TfString _inspectionLevel;
 
-    public required TfString InspectionLevel { get; init; }
+    public TfBool? EnableMachineLearning { get => _enableMachineLearning; init => _enableMachineLearning = value; }
+
+    public required TfString InspectionLevel { get => _inspectionLevel; init => _inspectionLevel = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("enable_machine_learning", EnableMachineLearning);
-        writer.Write("inspection_level", InspectionLevel);
+        writer.Write("enable_machine_learning", _enableMachineLearning);
+        writer.Write("inspection_level", _inspectionLevel);
     }
 }
 
@@ -2734,11 +3053,13 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
 /// <summary>The <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs.password_field</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsPasswordField : TfBlock
 {
-    public required TfString Identifier { get; init; }
+    private TfString _identifier;
+
+    public required TfString Identifier { get => _identifier; init => _identifier = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("identifier", Identifier);
+        writer.Write("identifier", _identifier);
     }
 }
 
@@ -2759,11 +3080,13 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
 /// <summary>The <c>rule.statement.managed_rule_group_statement.managed_rule_group_configs.username_field</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementManagedRuleGroupConfigsUsernameField : TfBlock
 {
-    public required TfString Identifier { get; init; }
+    private TfString _identifier;
+
+    public required TfString Identifier { get => _identifier; init => _identifier = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("identifier", Identifier);
+        writer.Write("identifier", _identifier);
     }
 }
 
@@ -2784,14 +3107,17 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
 /// <summary>The <c>rule.statement.managed_rule_group_statement.rule_action_override</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementRuleActionOverride : TfBlock
 {
-    public required TfString Name { get; init; }
+    private TfString _name;
+    private AwsWafv2WebAclRuleStatementManagedRuleGroupStatementRuleActionOverrideActionToUse _actionToUse = null!;
 
-    public required AwsWafv2WebAclRuleStatementManagedRuleGroupStatementRuleActionOverrideActionToUse ActionToUse { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
+
+    public required AwsWafv2WebAclRuleStatementManagedRuleGroupStatementRuleActionOverrideActionToUse ActionToUse { get => _actionToUse; init => _actionToUse = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("name", Name);
-        writer.WriteBlock("action_to_use", ActionToUse);
+        writer.Write("name", _name);
+        writer.WriteBlock("action_to_use", _actionToUse);
     }
 }
 
@@ -2813,23 +3139,29 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
 /// <summary>The <c>rule.statement.managed_rule_group_statement.rule_action_override.action_to_use</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementRuleActionOverrideActionToUse : TfBlock
 {
-    public AwsWafv2WebAclDefaultActionAllow? Allow { get; init; }
+    private AwsWafv2WebAclDefaultActionAllow? _allow;
+    private AwsWafv2WebAclDefaultActionBlock? _block;
+    private AwsWafv2WebAclRuleActionCaptcha? _captcha;
+    private AwsWafv2WebAclRuleActionChallenge? _challenge;
+    private AwsWafv2WebAclRuleActionCount? _count;
 
-    public AwsWafv2WebAclDefaultActionBlock? Block { get; init; }
+    public AwsWafv2WebAclDefaultActionAllow? Allow { get => _allow; init => _allow = value; }
 
-    public AwsWafv2WebAclRuleActionCaptcha? Captcha { get; init; }
+    public AwsWafv2WebAclDefaultActionBlock? Block { get => _block; init => _block = value; }
 
-    public AwsWafv2WebAclRuleActionChallenge? Challenge { get; init; }
+    public AwsWafv2WebAclRuleActionCaptcha? Captcha { get => _captcha; init => _captcha = value; }
 
-    public AwsWafv2WebAclRuleActionCount? Count { get; init; }
+    public AwsWafv2WebAclRuleActionChallenge? Challenge { get => _challenge; init => _challenge = value; }
+
+    public AwsWafv2WebAclRuleActionCount? Count { get => _count; init => _count = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("allow", Allow);
-        writer.WriteBlock("block", Block);
-        writer.WriteBlock("captcha", Captcha);
-        writer.WriteBlock("challenge", Challenge);
-        writer.WriteBlock("count", Count);
+        writer.WriteBlock("allow", _allow);
+        writer.WriteBlock("block", _block);
+        writer.WriteBlock("captcha", _captcha);
+        writer.WriteBlock("challenge", _challenge);
+        writer.WriteBlock("count", _count);
     }
 }
 
@@ -2854,47 +3186,61 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
 /// <summary>The <c>rule.statement.managed_rule_group_statement.scope_down_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementManagedRuleGroupStatementScopeDownStatement : TfBlock
 {
-    public AwsWafv2WebAclRuleStatementAndStatementStatementAndStatement? AndStatement { get; init; }
+    private AwsWafv2WebAclRuleStatementAndStatementStatementAndStatement? _andStatement;
+    private AwsWafv2WebAclRuleStatementAsnMatchStatement? _asnMatchStatement;
+    private AwsWafv2WebAclRuleStatementByteMatchStatement? _byteMatchStatement;
+    private AwsWafv2WebAclRuleStatementGeoMatchStatement? _geoMatchStatement;
+    private AwsWafv2WebAclRuleStatementIpSetReferenceStatement? _ipSetReferenceStatement;
+    private AwsWafv2WebAclRuleStatementLabelMatchStatement? _labelMatchStatement;
+    private AwsWafv2WebAclRuleStatementAndStatementStatementNotStatement? _notStatement;
+    private AwsWafv2WebAclRuleStatementAndStatementStatementOrStatement? _orStatement;
+    private AwsWafv2WebAclRuleStatementRegexMatchStatement? _regexMatchStatement;
+    private AwsWafv2WebAclRuleStatementRegexPatternSetReferenceStatement? _regexPatternSetReferenceStatement;
+    private AwsWafv2WebAclRuleStatementSizeConstraintStatement? _sizeConstraintStatement;
+    private AwsWafv2WebAclRuleStatementSqliMatchStatement? _sqliMatchStatement;
+    private AwsWafv2WebAclRuleStatementXssMatchStatement? _xssMatchStatement;
 
-    public AwsWafv2WebAclRuleStatementAsnMatchStatement? AsnMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementAndStatementStatementAndStatement? AndStatement { get => _andStatement; init => _andStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatement? ByteMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementAsnMatchStatement? AsnMatchStatement { get => _asnMatchStatement; init => _asnMatchStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementGeoMatchStatement? GeoMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatement? ByteMatchStatement { get => _byteMatchStatement; init => _byteMatchStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementIpSetReferenceStatement? IpSetReferenceStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementGeoMatchStatement? GeoMatchStatement { get => _geoMatchStatement; init => _geoMatchStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementLabelMatchStatement? LabelMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementIpSetReferenceStatement? IpSetReferenceStatement { get => _ipSetReferenceStatement; init => _ipSetReferenceStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementAndStatementStatementNotStatement? NotStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementLabelMatchStatement? LabelMatchStatement { get => _labelMatchStatement; init => _labelMatchStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementAndStatementStatementOrStatement? OrStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementAndStatementStatementNotStatement? NotStatement { get => _notStatement; init => _notStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementRegexMatchStatement? RegexMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementAndStatementStatementOrStatement? OrStatement { get => _orStatement; init => _orStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementRegexPatternSetReferenceStatement? RegexPatternSetReferenceStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementRegexMatchStatement? RegexMatchStatement { get => _regexMatchStatement; init => _regexMatchStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementSizeConstraintStatement? SizeConstraintStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementRegexPatternSetReferenceStatement? RegexPatternSetReferenceStatement { get => _regexPatternSetReferenceStatement; init => _regexPatternSetReferenceStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementSqliMatchStatement? SqliMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementSizeConstraintStatement? SizeConstraintStatement { get => _sizeConstraintStatement; init => _sizeConstraintStatement = value; }
 
-    public AwsWafv2WebAclRuleStatementXssMatchStatement? XssMatchStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementSqliMatchStatement? SqliMatchStatement { get => _sqliMatchStatement; init => _sqliMatchStatement = value; }
+
+    public AwsWafv2WebAclRuleStatementXssMatchStatement? XssMatchStatement { get => _xssMatchStatement; init => _xssMatchStatement = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("and_statement", AndStatement);
-        writer.WriteBlock("asn_match_statement", AsnMatchStatement);
-        writer.WriteBlock("byte_match_statement", ByteMatchStatement);
-        writer.WriteBlock("geo_match_statement", GeoMatchStatement);
-        writer.WriteBlock("ip_set_reference_statement", IpSetReferenceStatement);
-        writer.WriteBlock("label_match_statement", LabelMatchStatement);
-        writer.WriteBlock("not_statement", NotStatement);
-        writer.WriteBlock("or_statement", OrStatement);
-        writer.WriteBlock("regex_match_statement", RegexMatchStatement);
-        writer.WriteBlock("regex_pattern_set_reference_statement", RegexPatternSetReferenceStatement);
-        writer.WriteBlock("size_constraint_statement", SizeConstraintStatement);
-        writer.WriteBlock("sqli_match_statement", SqliMatchStatement);
-        writer.WriteBlock("xss_match_statement", XssMatchStatement);
+        writer.WriteBlock("and_statement", _andStatement);
+        writer.WriteBlock("asn_match_statement", _asnMatchStatement);
+        writer.WriteBlock("byte_match_statement", _byteMatchStatement);
+        writer.WriteBlock("geo_match_statement", _geoMatchStatement);
+        writer.WriteBlock("ip_set_reference_statement", _ipSetReferenceStatement);
+        writer.WriteBlock("label_match_statement", _labelMatchStatement);
+        writer.WriteBlock("not_statement", _notStatement);
+        writer.WriteBlock("or_statement", _orStatement);
+        writer.WriteBlock("regex_match_statement", _regexMatchStatement);
+        writer.WriteBlock("regex_pattern_set_reference_statement", _regexPatternSetReferenceStatement);
+        writer.WriteBlock("size_constraint_statement", _sizeConstraintStatement);
+        writer.WriteBlock("sqli_match_statement", _sqliMatchStatement);
+        writer.WriteBlock("xss_match_statement", _xssMatchStatement);
     }
 }
 
@@ -2927,11 +3273,13 @@ public readonly record struct AwsWafv2WebAclRuleStatementManagedRuleGroupStateme
 /// <summary>The <c>rule.statement.not_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementNotStatement : TfBlock
 {
-    public required TfList<AwsWafv2WebAclRuleStatementAndStatementStatement> Statement { get; init; }
+    private TfList<AwsWafv2WebAclRuleStatementAndStatementStatement> _statement;
+
+    public required TfList<AwsWafv2WebAclRuleStatementAndStatementStatement> Statement { get => _statement; init => _statement = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("statement", Statement);
+        writer.Write("statement", _statement);
     }
 }
 
@@ -2952,11 +3300,13 @@ public readonly record struct AwsWafv2WebAclRuleStatementNotStatementReference :
 /// <summary>The <c>rule.statement.or_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementOrStatement : TfBlock
 {
-    public required TfList<AwsWafv2WebAclRuleStatementAndStatementStatement> Statement { get; init; }
+    private TfList<AwsWafv2WebAclRuleStatementAndStatementStatement> _statement;
+
+    public required TfList<AwsWafv2WebAclRuleStatementAndStatementStatement> Statement { get => _statement; init => _statement = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("statement", Statement);
+        writer.Write("statement", _statement);
     }
 }
 
@@ -2977,26 +3327,33 @@ public readonly record struct AwsWafv2WebAclRuleStatementOrStatementReference : 
 /// <summary>The <c>rule.statement.rate_based_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementRateBasedStatement : TfBlock
 {
-    public TfString? AggregateKeyType { get; init; }
+    private TfString? _aggregateKeyType;
+    private TfNumber? _evaluationWindowSec;
+    private TfNumber _limit;
+    private TfList<AwsWafv2WebAclRuleStatementRateBasedStatementCustomKey>? _customKey;
+    private AwsWafv2WebAclRuleStatementAsnMatchStatementForwardedIpConfig? _forwardedIpConfig;
+    private AwsWafv2WebAclRuleStatementManagedRuleGroupStatementScopeDownStatement? _scopeDownStatement;
 
-    public TfNumber? EvaluationWindowSec { get; init; }
+    public TfString? AggregateKeyType { get => _aggregateKeyType; init => _aggregateKeyType = value; }
 
-    public required TfNumber Limit { get; init; }
+    public TfNumber? EvaluationWindowSec { get => _evaluationWindowSec; init => _evaluationWindowSec = value; }
 
-    public TfList<AwsWafv2WebAclRuleStatementRateBasedStatementCustomKey>? CustomKey { get; init; }
+    public required TfNumber Limit { get => _limit; init => _limit = value; }
 
-    public AwsWafv2WebAclRuleStatementAsnMatchStatementForwardedIpConfig? ForwardedIpConfig { get; init; }
+    public TfList<AwsWafv2WebAclRuleStatementRateBasedStatementCustomKey>? CustomKey { get => _customKey; init => _customKey = value; }
 
-    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementScopeDownStatement? ScopeDownStatement { get; init; }
+    public AwsWafv2WebAclRuleStatementAsnMatchStatementForwardedIpConfig? ForwardedIpConfig { get => _forwardedIpConfig; init => _forwardedIpConfig = value; }
+
+    public AwsWafv2WebAclRuleStatementManagedRuleGroupStatementScopeDownStatement? ScopeDownStatement { get => _scopeDownStatement; init => _scopeDownStatement = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("aggregate_key_type", AggregateKeyType);
-        writer.Write("evaluation_window_sec", EvaluationWindowSec);
-        writer.Write("limit", Limit);
-        writer.Write("custom_key", CustomKey);
-        writer.WriteBlock("forwarded_ip_config", ForwardedIpConfig);
-        writer.WriteBlock("scope_down_statement", ScopeDownStatement);
+        writer.Write("aggregate_key_type", _aggregateKeyType);
+        writer.Write("evaluation_window_sec", _evaluationWindowSec);
+        writer.Write("limit", _limit);
+        writer.Write("custom_key", _customKey);
+        writer.WriteBlock("forwarded_ip_config", _forwardedIpConfig);
+        writer.WriteBlock("scope_down_statement", _scopeDownStatement);
     }
 }
 
@@ -3022,41 +3379,53 @@ public readonly record struct AwsWafv2WebAclRuleStatementRateBasedStatementRefer
 /// <summary>The <c>rule.statement.rate_based_statement.custom_key</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementRateBasedStatementCustomKey : TfBlock
 {
-    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyCookie? Cookie { get; init; }
+    private AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyCookie? _cookie;
+    private AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyForwardedIp? _forwardedIp;
+    private AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyHeader? _header;
+    private AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyHttpMethod? _httpMethod;
+    private AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyIp? _ip;
+    private AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa3Fingerprint? _ja3Fingerprint;
+    private AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa4Fingerprint? _ja4Fingerprint;
+    private AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyLabelNamespace? _labelNamespace;
+    private AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyQueryArgument? _queryArgument;
+    private AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyQueryString? _queryString;
+    private AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyUriPath? _uriPath;
 
-    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyForwardedIp? ForwardedIp { get; init; }
+    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyCookie? Cookie { get => _cookie; init => _cookie = value; }
 
-    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyHeader? Header { get; init; }
+    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyForwardedIp? ForwardedIp { get => _forwardedIp; init => _forwardedIp = value; }
 
-    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyHttpMethod? HttpMethod { get; init; }
+    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyHeader? Header { get => _header; init => _header = value; }
 
-    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyIp? Ip { get; init; }
+    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyHttpMethod? HttpMethod { get => _httpMethod; init => _httpMethod = value; }
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa3Fingerprint? Ja3Fingerprint { get; init; }
+    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyIp? Ip { get => _ip; init => _ip = value; }
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa4Fingerprint? Ja4Fingerprint { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa3Fingerprint? Ja3Fingerprint { get => _ja3Fingerprint; init => _ja3Fingerprint = value; }
 
-    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyLabelNamespace? LabelNamespace { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatchJa4Fingerprint? Ja4Fingerprint { get => _ja4Fingerprint; init => _ja4Fingerprint = value; }
 
-    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyQueryArgument? QueryArgument { get; init; }
+    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyLabelNamespace? LabelNamespace { get => _labelNamespace; init => _labelNamespace = value; }
 
-    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyQueryString? QueryString { get; init; }
+    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyQueryArgument? QueryArgument { get => _queryArgument; init => _queryArgument = value; }
 
-    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyUriPath? UriPath { get; init; }
+    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyQueryString? QueryString { get => _queryString; init => _queryString = value; }
+
+    public AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyUriPath? UriPath { get => _uriPath; init => _uriPath = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("cookie", Cookie);
-        writer.WriteBlock("forwarded_ip", ForwardedIp);
-        writer.WriteBlock("header", Header);
-        writer.WriteBlock("http_method", HttpMethod);
-        writer.WriteBlock("ip", Ip);
-        writer.WriteBlock("ja3_fingerprint", Ja3Fingerprint);
-        writer.WriteBlock("ja4_fingerprint", Ja4Fingerprint);
-        writer.WriteBlock("label_namespace", LabelNamespace);
-        writer.WriteBlock("query_argument", QueryArgument);
-        writer.WriteBlock("query_string", QueryString);
-        writer.WriteBlock("uri_path", UriPath);
+        writer.WriteBlock("cookie", _cookie);
+        writer.WriteBlock("forwarded_ip", _forwardedIp);
+        writer.WriteBlock("header", _header);
+        writer.WriteBlock("http_method", _httpMethod);
+        writer.WriteBlock("ip", _ip);
+        writer.WriteBlock("ja3_fingerprint", _ja3Fingerprint);
+        writer.WriteBlock("ja4_fingerprint", _ja4Fingerprint);
+        writer.WriteBlock("label_namespace", _labelNamespace);
+        writer.WriteBlock("query_argument", _queryArgument);
+        writer.WriteBlock("query_string", _queryString);
+        writer.WriteBlock("uri_path", _uriPath);
     }
 }
 
@@ -3087,14 +3456,17 @@ public readonly record struct AwsWafv2WebAclRuleStatementRateBasedStatementCusto
 /// <summary>The <c>rule.statement.rate_based_statement.custom_key.cookie</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyCookie : TfBlock
 {
-    public required TfString Name { get; init; }
+    private TfString _name;
+    private TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> _textTransformation;
 
-    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> TextTransformation { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
+
+    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> TextTransformation { get => _textTransformation; init => _textTransformation = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("name", Name);
-        writer.Write("text_transformation", TextTransformation);
+        writer.Write("name", _name);
+        writer.Write("text_transformation", _textTransformation);
     }
 }
 
@@ -3136,14 +3508,17 @@ public readonly record struct AwsWafv2WebAclRuleStatementRateBasedStatementCusto
 /// <summary>The <c>rule.statement.rate_based_statement.custom_key.header</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyHeader : TfBlock
 {
-    public required TfString Name { get; init; }
+    private TfString _name;
+    private TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> _textTransformation;
 
-    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> TextTransformation { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
+
+    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> TextTransformation { get => _textTransformation; init => _textTransformation = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("name", Name);
-        writer.Write("text_transformation", TextTransformation);
+        writer.Write("name", _name);
+        writer.Write("text_transformation", _textTransformation);
     }
 }
 
@@ -3205,11 +3580,13 @@ public readonly record struct AwsWafv2WebAclRuleStatementRateBasedStatementCusto
 /// <summary>The <c>rule.statement.rate_based_statement.custom_key.label_namespace</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyLabelNamespace : TfBlock
 {
-    public required TfString Namespace { get; init; }
+    private TfString _namespace;
+
+    public required TfString Namespace { get => _namespace; init => _namespace = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("namespace", Namespace);
+        writer.Write("namespace", _namespace);
     }
 }
 
@@ -3230,14 +3607,17 @@ public readonly record struct AwsWafv2WebAclRuleStatementRateBasedStatementCusto
 /// <summary>The <c>rule.statement.rate_based_statement.custom_key.query_argument</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyQueryArgument : TfBlock
 {
-    public required TfString Name { get; init; }
+    private TfString _name;
+    private TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> _textTransformation;
 
-    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> TextTransformation { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
+
+    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> TextTransformation { get => _textTransformation; init => _textTransformation = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("name", Name);
-        writer.Write("text_transformation", TextTransformation);
+        writer.Write("name", _name);
+        writer.Write("text_transformation", _textTransformation);
     }
 }
 
@@ -3259,11 +3639,13 @@ public readonly record struct AwsWafv2WebAclRuleStatementRateBasedStatementCusto
 /// <summary>The <c>rule.statement.rate_based_statement.custom_key.query_string</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyQueryString : TfBlock
 {
-    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> TextTransformation { get; init; }
+    private TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> _textTransformation;
+
+    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> TextTransformation { get => _textTransformation; init => _textTransformation = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("text_transformation", TextTransformation);
+        writer.Write("text_transformation", _textTransformation);
     }
 }
 
@@ -3284,11 +3666,13 @@ public readonly record struct AwsWafv2WebAclRuleStatementRateBasedStatementCusto
 /// <summary>The <c>rule.statement.rate_based_statement.custom_key.uri_path</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementRateBasedStatementCustomKeyUriPath : TfBlock
 {
-    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> TextTransformation { get; init; }
+    private TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> _textTransformation;
+
+    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> TextTransformation { get => _textTransformation; init => _textTransformation = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("text_transformation", TextTransformation);
+        writer.Write("text_transformation", _textTransformation);
     }
 }
 
@@ -3309,17 +3693,21 @@ public readonly record struct AwsWafv2WebAclRuleStatementRateBasedStatementCusto
 /// <summary>The <c>rule.statement.regex_match_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementRegexMatchStatement : TfBlock
 {
-    public required TfString RegexString { get; init; }
+    private TfString _regexString;
+    private AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatch? _fieldToMatch;
+    private TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> _textTransformation;
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatch? FieldToMatch { get; init; }
+    public required TfString RegexString { get => _regexString; init => _regexString = value; }
 
-    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> TextTransformation { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatch? FieldToMatch { get => _fieldToMatch; init => _fieldToMatch = value; }
+
+    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> TextTransformation { get => _textTransformation; init => _textTransformation = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("regex_string", RegexString);
-        writer.WriteBlock("field_to_match", FieldToMatch);
-        writer.Write("text_transformation", TextTransformation);
+        writer.Write("regex_string", _regexString);
+        writer.WriteBlock("field_to_match", _fieldToMatch);
+        writer.Write("text_transformation", _textTransformation);
     }
 }
 
@@ -3342,17 +3730,21 @@ public readonly record struct AwsWafv2WebAclRuleStatementRegexMatchStatementRefe
 /// <summary>The <c>rule.statement.regex_pattern_set_reference_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementRegexPatternSetReferenceStatement : TfBlock
 {
-    public required TfString Arn { get; init; }
+    private TfString _arn;
+    private AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatch? _fieldToMatch;
+    private TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> _textTransformation;
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatch? FieldToMatch { get; init; }
+    public required TfString Arn { get => _arn; init => _arn = value; }
 
-    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> TextTransformation { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatch? FieldToMatch { get => _fieldToMatch; init => _fieldToMatch = value; }
+
+    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> TextTransformation { get => _textTransformation; init => _textTransformation = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("arn", Arn);
-        writer.WriteBlock("field_to_match", FieldToMatch);
-        writer.Write("text_transformation", TextTransformation);
+        writer.Write("arn", _arn);
+        writer.WriteBlock("field_to_match", _fieldToMatch);
+        writer.Write("text_transformation", _textTransformation);
     }
 }
 
@@ -3375,14 +3767,17 @@ public readonly record struct AwsWafv2WebAclRuleStatementRegexPatternSetReferenc
 /// <summary>The <c>rule.statement.rule_group_reference_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementRuleGroupReferenceStatement : TfBlock
 {
-    public required TfString Arn { get; init; }
+    private TfString _arn;
+    private TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementRuleActionOverride>? _ruleActionOverride;
 
-    public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementRuleActionOverride>? RuleActionOverride { get; init; }
+    public required TfString Arn { get => _arn; init => _arn = value; }
+
+    public TfList<AwsWafv2WebAclRuleStatementManagedRuleGroupStatementRuleActionOverride>? RuleActionOverride { get => _ruleActionOverride; init => _ruleActionOverride = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("arn", Arn);
-        writer.Write("rule_action_override", RuleActionOverride);
+        writer.Write("arn", _arn);
+        writer.Write("rule_action_override", _ruleActionOverride);
     }
 }
 
@@ -3404,20 +3799,25 @@ public readonly record struct AwsWafv2WebAclRuleStatementRuleGroupReferenceState
 /// <summary>The <c>rule.statement.size_constraint_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementSizeConstraintStatement : TfBlock
 {
-    public required TfString ComparisonOperator { get; init; }
+    private TfString _comparisonOperator;
+    private TfNumber _size;
+    private AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatch? _fieldToMatch;
+    private TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> _textTransformation;
 
-    public required TfNumber Size { get; init; }
+    public required TfString ComparisonOperator { get => _comparisonOperator; init => _comparisonOperator = value; }
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatch? FieldToMatch { get; init; }
+    public required TfNumber Size { get => _size; init => _size = value; }
 
-    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> TextTransformation { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatch? FieldToMatch { get => _fieldToMatch; init => _fieldToMatch = value; }
+
+    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> TextTransformation { get => _textTransformation; init => _textTransformation = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("comparison_operator", ComparisonOperator);
-        writer.Write("size", Size);
-        writer.WriteBlock("field_to_match", FieldToMatch);
-        writer.Write("text_transformation", TextTransformation);
+        writer.Write("comparison_operator", _comparisonOperator);
+        writer.Write("size", _size);
+        writer.WriteBlock("field_to_match", _fieldToMatch);
+        writer.Write("text_transformation", _textTransformation);
     }
 }
 
@@ -3441,17 +3841,21 @@ public readonly record struct AwsWafv2WebAclRuleStatementSizeConstraintStatement
 /// <summary>The <c>rule.statement.sqli_match_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementSqliMatchStatement : TfBlock
 {
-    public TfString? SensitivityLevel { get; init; }
+    private TfString? _sensitivityLevel;
+    private AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatch? _fieldToMatch;
+    private TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> _textTransformation;
 
-    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatch? FieldToMatch { get; init; }
+    public TfString? SensitivityLevel { get => _sensitivityLevel; init => _sensitivityLevel = value; }
 
-    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> TextTransformation { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatch? FieldToMatch { get => _fieldToMatch; init => _fieldToMatch = value; }
+
+    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> TextTransformation { get => _textTransformation; init => _textTransformation = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("sensitivity_level", SensitivityLevel);
-        writer.WriteBlock("field_to_match", FieldToMatch);
-        writer.Write("text_transformation", TextTransformation);
+        writer.Write("sensitivity_level", _sensitivityLevel);
+        writer.WriteBlock("field_to_match", _fieldToMatch);
+        writer.Write("text_transformation", _textTransformation);
     }
 }
 
@@ -3474,14 +3878,17 @@ public readonly record struct AwsWafv2WebAclRuleStatementSqliMatchStatementRefer
 /// <summary>The <c>rule.statement.xss_match_statement</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclRuleStatementXssMatchStatement : TfBlock
 {
-    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatch? FieldToMatch { get; init; }
+    private AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatch? _fieldToMatch;
+    private TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> _textTransformation;
 
-    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> TextTransformation { get; init; }
+    public AwsWafv2WebAclRuleStatementByteMatchStatementFieldToMatch? FieldToMatch { get => _fieldToMatch; init => _fieldToMatch = value; }
+
+    public required TfList<AwsWafv2WebAclRuleStatementByteMatchStatementTextTransformation> TextTransformation { get => _textTransformation; init => _textTransformation = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("field_to_match", FieldToMatch);
-        writer.Write("text_transformation", TextTransformation);
+        writer.WriteBlock("field_to_match", _fieldToMatch);
+        writer.Write("text_transformation", _textTransformation);
     }
 }
 
@@ -3503,17 +3910,21 @@ public readonly record struct AwsWafv2WebAclRuleStatementXssMatchStatementRefere
 /// <summary>The <c>visibility_config</c> block of <c>aws_wafv2_web_acl</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclVisibilityConfig : TfBlock
 {
-    public required TfBool CloudwatchMetricsEnabled { get; init; }
+    private TfBool _cloudwatchMetricsEnabled;
+    private TfString _metricName;
+    private TfBool _sampledRequestsEnabled;
 
-    public required TfString MetricName { get; init; }
+    public required TfBool CloudwatchMetricsEnabled { get => _cloudwatchMetricsEnabled; init => _cloudwatchMetricsEnabled = value; }
 
-    public required TfBool SampledRequestsEnabled { get; init; }
+    public required TfString MetricName { get => _metricName; init => _metricName = value; }
+
+    public required TfBool SampledRequestsEnabled { get => _sampledRequestsEnabled; init => _sampledRequestsEnabled = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("cloudwatch_metrics_enabled", CloudwatchMetricsEnabled);
-        writer.Write("metric_name", MetricName);
-        writer.Write("sampled_requests_enabled", SampledRequestsEnabled);
+        writer.Write("cloudwatch_metrics_enabled", _cloudwatchMetricsEnabled);
+        writer.Write("metric_name", _metricName);
+        writer.Write("sampled_requests_enabled", _sampledRequestsEnabled);
     }
 }
 

@@ -26,35 +26,44 @@ public sealed class AwsWafv2WebAclAssociation : TerraformResource
     public TfString WebAclArn => GetAttribute<TfString>("web_acl_arn");
     public AwsWafv2WebAclAssociationTimeoutsReference Timeouts => GetAttribute<AwsWafv2WebAclAssociationTimeoutsReference>("timeouts");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("id", _config.Id);
-        writer.Write("resource_arn", _config.ResourceArn);
-        writer.Write("web_acl_arn", _config.WebAclArn);
-        writer.WriteBlock("timeouts", _config.Timeouts);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsWafv2WebAclAssociation"/>, with the meta-arguments.</summary>
 public sealed record AwsWafv2WebAclAssociationConfig : TerraformMetaArguments
 {
-    public TfString? Id { get; init; }
+    private TfString? _id;
+    private TfString _resourceArn;
+    private TfString _webAclArn;
+    private AwsWafv2WebAclAssociationTimeouts? _timeouts;
 
-    public required TfString ResourceArn { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public required TfString WebAclArn { get; init; }
+    public required TfString ResourceArn { get => _resourceArn; init => _resourceArn = value; }
 
-    public AwsWafv2WebAclAssociationTimeouts? Timeouts { get; init; }
+    public required TfString WebAclArn { get => _webAclArn; init => _webAclArn = value; }
+
+    public AwsWafv2WebAclAssociationTimeouts? Timeouts { get => _timeouts; init => _timeouts = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("id", _id);
+        writer.Write("resource_arn", _resourceArn);
+        writer.Write("web_acl_arn", _webAclArn);
+        writer.WriteBlock("timeouts", _timeouts);
+    }
 }
 
 /// <summary>The <c>timeouts</c> block of <c>aws_wafv2_web_acl_association</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclAssociationTimeouts : TfBlock
 {
-    public TfString? Create { get; init; }
+    private TfString? _create;
+
+    public TfString? Create { get => _create; init => _create = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("create", Create);
+        writer.Write("create", _create);
     }
 }
 

@@ -27,44 +27,55 @@ public sealed class AwsWafv2WebAclLoggingConfiguration : TerraformResource
     public TfList<AwsWafv2WebAclLoggingConfigurationLoggingFilterReference> LoggingFilter => GetAttribute<TfList<AwsWafv2WebAclLoggingConfigurationLoggingFilterReference>>("logging_filter");
     public TfList<AwsWafv2WebAclLoggingConfigurationRedactedFieldsReference> RedactedFields => GetAttribute<TfList<AwsWafv2WebAclLoggingConfigurationRedactedFieldsReference>>("redacted_fields");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("id", _config.Id);
-        writer.Write("log_destination_configs", _config.LogDestinationConfigs);
-        writer.Write("resource_arn", _config.ResourceArn);
-        writer.WriteBlock("logging_filter", _config.LoggingFilter);
-        writer.Write("redacted_fields", _config.RedactedFields);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="AwsWafv2WebAclLoggingConfiguration"/>, with the meta-arguments.</summary>
 public sealed record AwsWafv2WebAclLoggingConfigurationConfig : TerraformMetaArguments
 {
-    public TfString? Id { get; init; }
+    private TfString? _id;
+    private TfList<TfString> _logDestinationConfigs;
+    private TfString _resourceArn;
+    private AwsWafv2WebAclLoggingConfigurationLoggingFilter? _loggingFilter;
+    private TfList<AwsWafv2WebAclLoggingConfigurationRedactedFields>? _redactedFields;
+
+    public TfString? Id { get => _id; init => _id = value; }
 
     /// <summary>AWS Kinesis Firehose Delivery Stream ARNs</summary>
-    public required TfList<TfString> LogDestinationConfigs { get; init; }
+    public required TfList<TfString> LogDestinationConfigs { get => _logDestinationConfigs; init => _logDestinationConfigs = value; }
 
     /// <summary>AWS WebACL ARN</summary>
-    public required TfString ResourceArn { get; init; }
+    public required TfString ResourceArn { get => _resourceArn; init => _resourceArn = value; }
 
-    public AwsWafv2WebAclLoggingConfigurationLoggingFilter? LoggingFilter { get; init; }
+    public AwsWafv2WebAclLoggingConfigurationLoggingFilter? LoggingFilter { get => _loggingFilter; init => _loggingFilter = value; }
 
     /// <summary>Parts of the request to exclude from logs</summary>
-    public TfList<AwsWafv2WebAclLoggingConfigurationRedactedFields>? RedactedFields { get; init; }
+    public TfList<AwsWafv2WebAclLoggingConfigurationRedactedFields>? RedactedFields { get => _redactedFields; init => _redactedFields = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("id", _id);
+        writer.Write("log_destination_configs", _logDestinationConfigs);
+        writer.Write("resource_arn", _resourceArn);
+        writer.WriteBlock("logging_filter", _loggingFilter);
+        writer.Write("redacted_fields", _redactedFields);
+    }
 }
 
 /// <summary>The <c>logging_filter</c> block of <c>aws_wafv2_web_acl_logging_configuration</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclLoggingConfigurationLoggingFilter : TfBlock
 {
-    public required TfString DefaultBehavior { get; init; }
+    private TfString _defaultBehavior;
+    private TfList<AwsWafv2WebAclLoggingConfigurationLoggingFilterFilter> _filter;
 
-    public required TfList<AwsWafv2WebAclLoggingConfigurationLoggingFilterFilter> Filter { get; init; }
+    public required TfString DefaultBehavior { get => _defaultBehavior; init => _defaultBehavior = value; }
+
+    public required TfList<AwsWafv2WebAclLoggingConfigurationLoggingFilterFilter> Filter { get => _filter; init => _filter = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("default_behavior", DefaultBehavior);
-        writer.Write("filter", Filter);
+        writer.Write("default_behavior", _defaultBehavior);
+        writer.Write("filter", _filter);
     }
 }
 
@@ -86,17 +97,21 @@ public readonly record struct AwsWafv2WebAclLoggingConfigurationLoggingFilterRef
 /// <summary>The <c>logging_filter.filter</c> block of <c>aws_wafv2_web_acl_logging_configuration</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclLoggingConfigurationLoggingFilterFilter : TfBlock
 {
-    public required TfString Behavior { get; init; }
+    private TfString _behavior;
+    private TfString _requirement;
+    private TfList<AwsWafv2WebAclLoggingConfigurationLoggingFilterFilterCondition> _condition;
 
-    public required TfString Requirement { get; init; }
+    public required TfString Behavior { get => _behavior; init => _behavior = value; }
 
-    public required TfList<AwsWafv2WebAclLoggingConfigurationLoggingFilterFilterCondition> Condition { get; init; }
+    public required TfString Requirement { get => _requirement; init => _requirement = value; }
+
+    public required TfList<AwsWafv2WebAclLoggingConfigurationLoggingFilterFilterCondition> Condition { get => _condition; init => _condition = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("behavior", Behavior);
-        writer.Write("requirement", Requirement);
-        writer.Write("condition", Condition);
+        writer.Write("behavior", _behavior);
+        writer.Write("requirement", _requirement);
+        writer.Write("condition", _condition);
     }
 }
 
@@ -119,14 +134,17 @@ public readonly record struct AwsWafv2WebAclLoggingConfigurationLoggingFilterFil
 /// <summary>The <c>logging_filter.filter.condition</c> block of <c>aws_wafv2_web_acl_logging_configuration</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclLoggingConfigurationLoggingFilterFilterCondition : TfBlock
 {
-    public AwsWafv2WebAclLoggingConfigurationLoggingFilterFilterConditionActionCondition? ActionCondition { get; init; }
+    private AwsWafv2WebAclLoggingConfigurationLoggingFilterFilterConditionActionCondition? _actionCondition;
+    private AwsWafv2WebAclLoggingConfigurationLoggingFilterFilterConditionLabelNameCondition? _labelNameCondition;
 
-    public AwsWafv2WebAclLoggingConfigurationLoggingFilterFilterConditionLabelNameCondition? LabelNameCondition { get; init; }
+    public AwsWafv2WebAclLoggingConfigurationLoggingFilterFilterConditionActionCondition? ActionCondition { get => _actionCondition; init => _actionCondition = value; }
+
+    public AwsWafv2WebAclLoggingConfigurationLoggingFilterFilterConditionLabelNameCondition? LabelNameCondition { get => _labelNameCondition; init => _labelNameCondition = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("action_condition", ActionCondition);
-        writer.WriteBlock("label_name_condition", LabelNameCondition);
+        writer.WriteBlock("action_condition", _actionCondition);
+        writer.WriteBlock("label_name_condition", _labelNameCondition);
     }
 }
 
@@ -148,11 +166,13 @@ public readonly record struct AwsWafv2WebAclLoggingConfigurationLoggingFilterFil
 /// <summary>The <c>logging_filter.filter.condition.action_condition</c> block of <c>aws_wafv2_web_acl_logging_configuration</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclLoggingConfigurationLoggingFilterFilterConditionActionCondition : TfBlock
 {
-    public required TfString Action { get; init; }
+    private TfString _action;
+
+    public required TfString Action { get => _action; init => _action = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("action", Action);
+        writer.Write("action", _action);
     }
 }
 
@@ -173,11 +193,13 @@ public readonly record struct AwsWafv2WebAclLoggingConfigurationLoggingFilterFil
 /// <summary>The <c>logging_filter.filter.condition.label_name_condition</c> block of <c>aws_wafv2_web_acl_logging_configuration</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclLoggingConfigurationLoggingFilterFilterConditionLabelNameCondition : TfBlock
 {
-    public required TfString LabelName { get; init; }
+    private TfString _labelName;
+
+    public required TfString LabelName { get => _labelName; init => _labelName = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("label_name", LabelName);
+        writer.Write("label_name", _labelName);
     }
 }
 
@@ -198,20 +220,25 @@ public readonly record struct AwsWafv2WebAclLoggingConfigurationLoggingFilterFil
 /// <summary>The <c>redacted_fields</c> block of <c>aws_wafv2_web_acl_logging_configuration</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclLoggingConfigurationRedactedFields : TfBlock
 {
-    public AwsWafv2WebAclLoggingConfigurationRedactedFieldsMethod? Method { get; init; }
+    private AwsWafv2WebAclLoggingConfigurationRedactedFieldsMethod? _method;
+    private AwsWafv2WebAclLoggingConfigurationRedactedFieldsQueryString? _queryString;
+    private AwsWafv2WebAclLoggingConfigurationRedactedFieldsSingleHeader? _singleHeader;
+    private AwsWafv2WebAclLoggingConfigurationRedactedFieldsUriPath? _uriPath;
 
-    public AwsWafv2WebAclLoggingConfigurationRedactedFieldsQueryString? QueryString { get; init; }
+    public AwsWafv2WebAclLoggingConfigurationRedactedFieldsMethod? Method { get => _method; init => _method = value; }
 
-    public AwsWafv2WebAclLoggingConfigurationRedactedFieldsSingleHeader? SingleHeader { get; init; }
+    public AwsWafv2WebAclLoggingConfigurationRedactedFieldsQueryString? QueryString { get => _queryString; init => _queryString = value; }
 
-    public AwsWafv2WebAclLoggingConfigurationRedactedFieldsUriPath? UriPath { get; init; }
+    public AwsWafv2WebAclLoggingConfigurationRedactedFieldsSingleHeader? SingleHeader { get => _singleHeader; init => _singleHeader = value; }
+
+    public AwsWafv2WebAclLoggingConfigurationRedactedFieldsUriPath? UriPath { get => _uriPath; init => _uriPath = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.WriteBlock("method", Method);
-        writer.WriteBlock("query_string", QueryString);
-        writer.WriteBlock("single_header", SingleHeader);
-        writer.WriteBlock("uri_path", UriPath);
+        writer.WriteBlock("method", _method);
+        writer.WriteBlock("query_string", _queryString);
+        writer.WriteBlock("single_header", _singleHeader);
+        writer.WriteBlock("uri_path", _uriPath);
     }
 }
 
@@ -275,11 +302,13 @@ public readonly record struct AwsWafv2WebAclLoggingConfigurationRedactedFieldsQu
 /// <summary>The <c>redacted_fields.single_header</c> block of <c>aws_wafv2_web_acl_logging_configuration</c>, and any of its blocks with the same schema.</summary>
 public sealed record AwsWafv2WebAclLoggingConfigurationRedactedFieldsSingleHeader : TfBlock
 {
-    public required TfString Name { get; init; }
+    private TfString _name;
+
+    public required TfString Name { get => _name; init => _name = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("name", Name);
+        writer.Write("name", _name);
     }
 }
 

@@ -32,47 +32,60 @@ public sealed class DataAwsAvailabilityZones : TerraformDataSource
     public TfList<DataAwsAvailabilityZonesFilterReference> Filter => GetAttribute<TfList<DataAwsAvailabilityZonesFilterReference>>("filter");
     public DataAwsAvailabilityZonesTimeoutsReference Timeouts => GetAttribute<DataAwsAvailabilityZonesTimeoutsReference>("timeouts");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("all_availability_zones", _config.AllAvailabilityZones);
-        writer.Write("exclude_names", _config.ExcludeNames);
-        writer.Write("exclude_zone_ids", _config.ExcludeZoneIds);
-        writer.Write("id", _config.Id);
-        writer.Write("state", _config.State);
-        writer.Write("filter", _config.Filter);
-        writer.WriteBlock("timeouts", _config.Timeouts);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="DataAwsAvailabilityZones"/>, with the meta-arguments.</summary>
 public sealed record DataAwsAvailabilityZonesConfig : TerraformMetaArguments
 {
-    public TfBool? AllAvailabilityZones { get; init; }
+    private TfBool? _allAvailabilityZones;
+    private TfList<TfString>? _excludeNames;
+    private TfList<TfString>? _excludeZoneIds;
+    private TfString? _id;
+    private TfString? _state;
+    private TfList<DataAwsAvailabilityZonesFilter>? _filter;
+    private DataAwsAvailabilityZonesTimeouts? _timeouts;
 
-    public TfList<TfString>? ExcludeNames { get; init; }
+    public TfBool? AllAvailabilityZones { get => _allAvailabilityZones; init => _allAvailabilityZones = value; }
 
-    public TfList<TfString>? ExcludeZoneIds { get; init; }
+    public TfList<TfString>? ExcludeNames { get => _excludeNames; init => _excludeNames = value; }
 
-    public TfString? Id { get; init; }
+    public TfList<TfString>? ExcludeZoneIds { get => _excludeZoneIds; init => _excludeZoneIds = value; }
 
-    public TfString? State { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfList<DataAwsAvailabilityZonesFilter>? Filter { get; init; }
+    public TfString? State { get => _state; init => _state = value; }
 
-    public DataAwsAvailabilityZonesTimeouts? Timeouts { get; init; }
+    public TfList<DataAwsAvailabilityZonesFilter>? Filter { get => _filter; init => _filter = value; }
+
+    public DataAwsAvailabilityZonesTimeouts? Timeouts { get => _timeouts; init => _timeouts = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("all_availability_zones", _allAvailabilityZones);
+        writer.Write("exclude_names", _excludeNames);
+        writer.Write("exclude_zone_ids", _excludeZoneIds);
+        writer.Write("id", _id);
+        writer.Write("state", _state);
+        writer.Write("filter", _filter);
+        writer.WriteBlock("timeouts", _timeouts);
+    }
 }
 
 /// <summary>The <c>filter</c> block of <c>aws_availability_zones</c>, and any of its blocks with the same schema.</summary>
 public sealed record DataAwsAvailabilityZonesFilter : TfBlock
 {
-    public required TfString Name { get; init; }
+    private TfString _name;
+    private TfList<TfString> _values;
 
-    public required TfList<TfString> Values { get; init; }
+    public required TfString Name { get => _name; init => _name = value; }
+
+    public required TfList<TfString> Values { get => _values; init => _values = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("name", Name);
-        writer.Write("values", Values);
+        writer.Write("name", _name);
+        writer.Write("values", _values);
     }
 }
 
@@ -94,11 +107,13 @@ public readonly record struct DataAwsAvailabilityZonesFilterReference : ITfValue
 /// <summary>The <c>timeouts</c> block of <c>aws_availability_zones</c>, and any of its blocks with the same schema.</summary>
 public sealed record DataAwsAvailabilityZonesTimeouts : TfBlock
 {
-    public TfString? Read { get; init; }
+    private TfString? _read;
+
+    public TfString? Read { get => _read; init => _read = value; }
 
     protected override void WriteArguments(TfObjectWriter writer)
     {
-        writer.Write("read", Read);
+        writer.Write("read", _read);
     }
 }
 

@@ -26,14 +26,18 @@ public sealed class DataAwsCallerIdentity : TerraformDataSource
     public TfString Id => GetAttribute<TfString>("id");
     public TfString UserId => GetAttribute<TfString>("user_id");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("id", _config.Id);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="DataAwsCallerIdentity"/>, with the meta-arguments.</summary>
 public sealed record DataAwsCallerIdentityConfig : TerraformMetaArguments
 {
-    public TfString? Id { get; init; }
+    private TfString? _id;
+
+    public TfString? Id { get => _id; init => _id = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("id", _id);
+    }
 }

@@ -25,17 +25,22 @@ public sealed class DataAwsElbServiceAccount : TerraformDataSource
     public TfString Id => GetAttribute<TfString>("id");
     public TfString Region => GetAttribute<TfString>("region");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("id", _config.Id);
-        writer.Write("region", _config.Region);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="DataAwsElbServiceAccount"/>, with the meta-arguments.</summary>
 public sealed record DataAwsElbServiceAccountConfig : TerraformMetaArguments
 {
-    public TfString? Id { get; init; }
+    private TfString? _id;
+    private TfString? _region;
 
-    public TfString? Region { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
+
+    public TfString? Region { get => _region; init => _region = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("id", _id);
+        writer.Write("region", _region);
+    }
 }

@@ -28,23 +28,30 @@ public sealed class DataAwsIamOpenidConnectProvider : TerraformDataSource
     public TfList<TfString> ThumbprintList => GetAttribute<TfList<TfString>>("thumbprint_list");
     public TfString Url => GetAttribute<TfString>("url");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("arn", _config.Arn);
-        writer.Write("id", _config.Id);
-        writer.Write("tags", _config.Tags);
-        writer.Write("url", _config.Url);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="DataAwsIamOpenidConnectProvider"/>, with the meta-arguments.</summary>
 public sealed record DataAwsIamOpenidConnectProviderConfig : TerraformMetaArguments
 {
-    public TfString? Arn { get; init; }
+    private TfString? _arn;
+    private TfString? _id;
+    private TfMap<TfString>? _tags;
+    private TfString? _url;
 
-    public TfString? Id { get; init; }
+    public TfString? Arn { get => _arn; init => _arn = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfString? Url { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
+
+    public TfString? Url { get => _url; init => _url = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("arn", _arn);
+        writer.Write("id", _id);
+        writer.Write("tags", _tags);
+        writer.Write("url", _url);
+    }
 }

@@ -36,29 +36,38 @@ public sealed class DataAwsRoute53Zone : TerraformDataSource
     public TfString VpcId => GetAttribute<TfString>("vpc_id");
     public TfString ZoneId => GetAttribute<TfString>("zone_id");
 
-    protected override void WriteArguments(TfObjectWriter writer)
-    {
-        writer.Write("id", _config.Id);
-        writer.Write("name", _config.Name);
-        writer.Write("private_zone", _config.PrivateZone);
-        writer.Write("tags", _config.Tags);
-        writer.Write("vpc_id", _config.VpcId);
-        writer.Write("zone_id", _config.ZoneId);
-    }
+    protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
 }
 
 /// <summary>The arguments of <see cref="DataAwsRoute53Zone"/>, with the meta-arguments.</summary>
 public sealed record DataAwsRoute53ZoneConfig : TerraformMetaArguments
 {
-    public TfString? Id { get; init; }
+    private TfString? _id;
+    private TfString? _name;
+    private TfBool? _privateZone;
+    private TfMap<TfString>? _tags;
+    private TfString? _vpcId;
+    private TfString? _zoneId;
 
-    public TfString? Name { get; init; }
+    public TfString? Id { get => _id; init => _id = value; }
 
-    public TfBool? PrivateZone { get; init; }
+    public TfString? Name { get => _name; init => _name = value; }
 
-    public TfMap<TfString>? Tags { get; init; }
+    public TfBool? PrivateZone { get => _privateZone; init => _privateZone = value; }
 
-    public TfString? VpcId { get; init; }
+    public TfMap<TfString>? Tags { get => _tags; init => _tags = value; }
 
-    public TfString? ZoneId { get; init; }
+    public TfString? VpcId { get => _vpcId; init => _vpcId = value; }
+
+    public TfString? ZoneId { get => _zoneId; init => _zoneId = value; }
+
+    internal void WriteArguments(TfObjectWriter writer)
+    {
+        writer.Write("id", _id);
+        writer.Write("name", _name);
+        writer.Write("private_zone", _privateZone);
+        writer.Write("tags", _tags);
+        writer.Write("vpc_id", _vpcId);
+        writer.Write("zone_id", _zoneId);
+    }
 }

@@ -50,37 +50,45 @@ public sealed class CSharpEmitterTests
                 public TfString Old => GetAttribute<TfString>("old");
                 public AwsThingTimeoutsReference Timeouts => GetAttribute<AwsThingTimeoutsReference>("timeouts");
 
-                protected override void WriteArguments(TfObjectWriter writer)
-                {
-                    writer.Write("name", _config.Name);
-                    writer.Write("old", _config.Old);
-                    writer.WriteBlock("timeouts", _config.Timeouts);
-                }
+                protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);
             }
 
             /// <summary>The arguments of <see cref="AwsThing"/>, with the meta-arguments.</summary>
             public sealed record AwsThingConfig : TerraformMetaArguments
             {
-                public required TfString Name { get; init; }
+                private TfString _name;
+                private TfString? _old;
+                private AwsThingTimeouts? _timeouts;
+
+                public required TfString Name { get => _name; init => _name = value; }
 
                 /// <summary>
                 /// Use &lt;name&gt; &amp; more.
                 /// Second line.
                 /// </summary>
                 [Obsolete("Deprecated in hashicorp/aws 5.0.0.")]
-                public TfString? Old { get; init; }
+                public TfString? Old { get => _old; init => _old = value; }
 
-                public AwsThingTimeouts? Timeouts { get; init; }
+                public AwsThingTimeouts? Timeouts { get => _timeouts; init => _timeouts = value; }
+
+                internal void WriteArguments(TfObjectWriter writer)
+                {
+                    writer.Write("name", _name);
+                    writer.Write("old", _old);
+                    writer.WriteBlock("timeouts", _timeouts);
+                }
             }
 
             /// <summary>The <c>timeouts</c> block of <c>aws_thing</c>, and any of its blocks with the same schema.</summary>
             public sealed record AwsThingTimeouts : TfBlock
             {
-                public TfString? Create { get; init; }
+                private TfString? _create;
+
+                public TfString? Create { get => _create; init => _create = value; }
 
                 protected override void WriteArguments(TfObjectWriter writer)
                 {
-                    writer.Write("create", Create);
+                    writer.Write("create", _create);
                 }
             }
 
@@ -146,8 +154,8 @@ public sealed class CSharpEmitterTests
             """)])).Single(f => f.Name == "AwsThing.cs").Text;
 
         Assert.Contains("    public Expression Settings => Tf.Property(Fqn, \"settings\");\n", text, StringComparison.Ordinal);
-        Assert.Contains("    public Expression? Settings { get; init; }\n", text, StringComparison.Ordinal);
-        Assert.Contains("        writer.WriteOrNull(\"value\", Value);\n", text, StringComparison.Ordinal);
+        Assert.Contains("    public Expression? Settings { get => _settings; init => _settings = value; }\n", text, StringComparison.Ordinal);
+        Assert.Contains("        writer.WriteOrNull(\"value\", _value);\n", text, StringComparison.Ordinal);
         Assert.Contains("    public Expression Value => Tf.Property(Expression, \"value\");\n", text, StringComparison.Ordinal);
     }
 

@@ -9,6 +9,10 @@ namespace Wumbo.Cdktf.Generator.Emit;
 /// culture or machine, so the same schema always gives the same bytes. Generated code reads no schema and uses no
 /// reflection at run time: a getter is one reference expression, an argument one writer call.
 /// </summary>
+/// <remarks>
+/// Arguments live in explicit fields that the record's own <c>WriteArguments</c> reads: a stack starts as one
+/// short process, and reading through hundreds of property getters would JIT each of them first.
+/// </remarks>
 internal static class CSharpEmitter
 {
     public static ImmutableArray<GeneratedFile> Emit(ProviderSchema schema, string schemaFileName) =>
@@ -72,7 +76,7 @@ internal static class CSharpEmitter
             .Line();
         EmitConstructor(code, plan, "TfType, ProviderSource, ProviderVersion, config.Alias");
         code.Line();
-        EmitWriteArguments(code, plan.Members, "_config.");
+        EmitDelegatedWriteArguments(code, plan);
         code.Close();
     }
 
@@ -99,15 +103,28 @@ internal static class CSharpEmitter
         }
 
         code.Line();
-        EmitWriteArguments(code, plan.Members, "_config.");
+        EmitDelegatedWriteArguments(code, plan);
         code.Close();
+    }
+
+    // The config record writes its own arguments from its fields; a type without arguments has no config to ask.
+    private static void EmitDelegatedWriteArguments(CodeWriter code, OwnerPlan plan)
+    {
+        if (HasArguments(plan.Members))
+        {
+            code.Line("protected override void WriteArguments(TfObjectWriter writer) => _config.WriteArguments(writer);");
+        }
+        else
+        {
+            code.Line("protected override void WriteArguments(TfObjectWriter writer)").Line("{").Line("}");
+        }
     }
 
     private static void EmitConstructor(CodeWriter code, OwnerPlan plan, string baseArguments)
     {
         var signature = $"public {plan.ClassName}(Construct scope, string id, {plan.ConfigName} config)";
         var baseCall = $"    : base(scope, id, {baseArguments})";
-        if (plan.Members.Any(m => m.ArgumentType is not null))
+        if (HasArguments(plan.Members))
         {
             code.Line($"private readonly {plan.ConfigName} _config;")
                 .Line()
@@ -136,6 +153,12 @@ internal static class CSharpEmitter
         }
 
         EmitArgumentProperties(code, plan.Members, obsolete, separateFirst: plan.Kind == OwnerKind.Provider);
+        if (HasArguments(plan.Members))
+        {
+            code.Line();
+            EmitWriteArguments(code, plan.Members, "internal void WriteArguments(TfObjectWriter writer)");
+        }
+
         code.Close();
     }
 
@@ -146,12 +169,12 @@ internal static class CSharpEmitter
             : $"/// <summary>The <c>{record.Path}</c> block of <c>{plan.TerraformType}</c>, and any of its blocks with the same schema.</summary>")
             .Open($"public sealed record {record.Name} : TfBlock");
         EmitArgumentProperties(code, record.Members, obsolete, separateFirst: false);
-        if (record.Members.Any(m => m.ArgumentType is not null))
+        if (HasArguments(record.Members))
         {
             code.Line();
         }
 
-        EmitWriteArguments(code, record.Members, string.Empty);
+        EmitWriteArguments(code, record.Members, "protected override void WriteArguments(TfObjectWriter writer)");
         code.Close();
     }
 
@@ -183,35 +206,50 @@ internal static class CSharpEmitter
         code.Close();
     }
 
+    // Fields first, then the properties over them; a required record-typed field starts null until init sets it.
     private static void EmitArgumentProperties(CodeWriter code, ImmutableArray<MemberPlan> members, string obsolete, bool separateFirst)
     {
-        var first = !separateFirst;
-        foreach (var member in members.Where(m => m.ArgumentType is not null))
+        var arguments = members.Where(m => m.ArgumentType is not null).ToList();
+        if (separateFirst && arguments.Count > 0)
         {
-            if (!first)
-            {
-                code.Line();
-            }
+            code.Line();
+        }
 
-            first = false;
+        foreach (var member in arguments)
+        {
+            code.Line(member.Required
+                ? $"private {member.ArgumentType} {FieldName(member)}{(IsValueType(member.ArgumentType!) ? string.Empty : " = null!")};"
+                : $"private {member.ArgumentType}? {FieldName(member)};");
+        }
+
+        foreach (var member in arguments)
+        {
+            code.Line();
             EmitSummary(code, member.Description);
             EmitObsolete(code, member, obsolete);
             code.Line(member.Required
-                ? $"public required {member.ArgumentType} {member.Name} {{ get; init; }}"
-                : $"public {member.ArgumentType}? {member.Name} {{ get; init; }}");
+                ? $"public required {member.ArgumentType} {member.Name} {{ get => {FieldName(member)}; init => {FieldName(member)} = value; }}"
+                : $"public {member.ArgumentType}? {member.Name} {{ get => {FieldName(member)}; init => {FieldName(member)} = value; }}");
         }
     }
 
-    private static void EmitWriteArguments(CodeWriter code, ImmutableArray<MemberPlan> members, string owner)
+    private static void EmitWriteArguments(CodeWriter code, ImmutableArray<MemberPlan> members, string signature)
     {
-        code.Open("protected override void WriteArguments(TfObjectWriter writer)");
+        code.Open(signature);
         foreach (var member in members.Where(m => m.ArgumentType is not null))
         {
-            code.Line($"writer.{member.Write}(\"{member.WireName}\", {owner}{member.Name});");
+            code.Line($"writer.{member.Write}(\"{member.WireName}\", {FieldName(member)});");
         }
 
         code.Close();
     }
+
+    private static bool HasArguments(ImmutableArray<MemberPlan> members) => members.Any(m => m.ArgumentType is not null);
+
+    private static string FieldName(MemberPlan member) => "_" + char.ToLowerInvariant(member.Name[0]) + member.Name[1..];
+
+    // Tf* values (strings, numbers, lists, maps) are structs; block records and dynamic expressions are classes.
+    private static bool IsValueType(string type) => type.StartsWith("Tf", StringComparison.Ordinal);
 
     private static void EmitObsolete(CodeWriter code, MemberPlan member, string obsolete)
     {
