@@ -19,13 +19,7 @@ public sealed class EnvironmentStack : TerraformStack
     public EnvironmentStack(App app, EnvironmentModel environment)
         : base(app, environment.Name)
     {
-        var tags = TfList.Create([new AwsProviderDefaultTags { Tags = TfMap.Strings(ResourceTags.Defaults(environment)) }]);
-        _ = new AwsProvider(this, "aws", new AwsProviderConfig
-        {
-            Region = environment.Environment.Region.Value,
-            AllowedAccountIds = environment.Environment.AccountId is { } account ? TfList.Create<TfString>([account]) : null,
-            DefaultTags = tags,
-        });
+        _ = Provider(environment, "aws", alias: null, environment.Environment.Region.Value);
         StateBackends.Attach(this, environment);
 
         var caller = new DataAwsCallerIdentity(this, "account", new DataAwsCallerIdentityConfig());
@@ -40,20 +34,24 @@ public sealed class EnvironmentStack : TerraformStack
         _ = dns.PointApiAt(context, compute.LoadBalancer.Alb);
         var ci = ecr.GrantCiAccess(compute.DeployTargets(context));
         var monitoring = new Monitoring(this, "monitoring", context, new MonitoredResources(compute.LoadBalancer, compute.Services, database, cache, compute.Cluster));
-        var frontend = new Frontend(this, "frontend", context, dns, CloudFrontProvider(environment, tags));
+        var frontend = new Frontend(this, "frontend", context, dns, CloudFrontProvider(environment));
 
         new StackOutputs(this, context).Write(security, ecr, database, cache, compute, monitoring, frontend, ci);
     }
 
     // CloudFront takes certificates from us-east-1 only; elsewhere the stack gets a second provider there.
-    private AwsProvider? CloudFrontProvider(EnvironmentModel environment, TfList<AwsProviderDefaultTags> tags) =>
+    private AwsProvider? CloudFrontProvider(EnvironmentModel environment) =>
         environment.Frontend.Hosting != FrontendHosting.S3CloudFront || environment.Environment.Region.Value == CloudFrontRegion
             ? null
-            : new AwsProvider(this, "aws-us-east-1", new AwsProviderConfig
-            {
-                Alias = "us_east_1",
-                Region = CloudFrontRegion,
-                AllowedAccountIds = environment.Environment.AccountId is { } account ? TfList.Create<TfString>([account]) : null,
-                DefaultTags = tags,
-            });
+            : Provider(environment, "aws-us-east-1", "us_east_1", CloudFrontRegion);
+
+    // Every configuration of the provider pins the account (when the model names one) and tags every resource.
+    private AwsProvider Provider(EnvironmentModel environment, string id, string? alias, string region) =>
+        new(this, id, new AwsProviderConfig
+        {
+            Alias = alias,
+            Region = region,
+            AllowedAccountIds = environment.Environment.AccountId is { } account ? TfList.Create<TfString>([account]) : null,
+            DefaultTags = [new AwsProviderDefaultTags { Tags = TfMap.Strings(ResourceTags.Defaults(environment)) }],
+        });
 }
