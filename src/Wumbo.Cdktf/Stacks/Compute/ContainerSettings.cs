@@ -36,25 +36,23 @@ internal sealed class ContainerSettings(StackContext context, ComputeDependencie
         var logs = Tf.Map(
             ("logDriver", "awslogs"),
             ("options", Tf.Map(("awslogs-group", spec.LogGroup.Name), ("awslogs-region", context.Region), ("awslogs-stream-prefix", spec.Name))));
-        var members = new List<(string, Expression)>
-        {
+        (string, Expression)[] ports = spec.Port is { } port
+            ? [("portMappings", Tf.List(Tf.Map(("containerPort", port), ("protocol", "tcp"))))]
+            : [];
+        return Fn.Jsonencode(Tf.List(Tf.Map(
+        [
             ("name", spec.Name),
             ("image", Tf.Template($"{dependencies.Repositories[spec.ImageRepository].RepositoryUrl}:{BootstrapTag}")),
             ("essential", true),
             ("command", Tf.List([.. spec.Command.Select(c => (Expression)c)])),
+            .. ports,
             ("environment", Tf.List([.. Variables(spec).Select(v => Tf.Map(("name", v.Name), ("value", v.Value.Expression)))])),
             ("secrets", Tf.List([.. Secrets(spec).Select(s => Tf.Map(("name", s.Name), ("valueFrom", s.ValueFrom.Expression)))])),
             ("readonlyRootFilesystem", true),
             ("privileged", false),
             ("mountPoints", Tf.List(Tf.Map(("sourceVolume", TaskDefinitions.TmpVolume), ("containerPath", "/tmp"), ("readOnly", false)))),
             ("logConfiguration", logs),
-        };
-        if (spec.Port is { } port)
-        {
-            members.Insert(4, ("portMappings", Tf.List(Tf.Map(("containerPort", port), ("protocol", "tcp")))));
-        }
-
-        return Fn.Jsonencode(Tf.List(Tf.Map([.. members])));
+        ])));
     }
 
     private IEnumerable<(string Name, TfString Value)> Variables(ContainerSpec spec)

@@ -22,7 +22,9 @@ internal sealed class FargateService : Construct
         var names = context.Names;
         var dependencies = wiring.Dependencies;
         var isApi = service.Role == ServiceRole.Api;
+        // Celery beat only schedules: it needs the broker, not the database, and sends no e-mail.
         var usesDatabase = service.Role != ServiceRole.Scheduler;
+        var sendsEmail = service.Role != ServiceRole.Scheduler;
         LogGroup = LogGroups.Create(this, "log-group", context, names.ServiceLogGroup(service), context.Environment.Monitoring.LogRetentionDays);
 
         SecurityGroup = SecurityGroups.Create(this, dependencies.Network, names.Service(service), $"Tasks of the {service.Name} service");
@@ -38,8 +40,8 @@ internal sealed class FargateService : Construct
             SecurityGroupRules.AllowTcp(this, "from-load-balancer", wiring.LoadBalancer.SecurityGroup, SecurityGroup, service.Port!.Value, $"The load balancer to the {service.Name} tasks");
         }
 
-        TaskRole = TaskRoles.Create(this, context, names.TaskRole(service), $"The {service.Name} containers' own permissions", dependencies.Cache, sendsEmail: service.Role != ServiceRole.Scheduler);
-        var containerSpec = new ContainerSpec(service.Name, service.ImageRepository, service.Command, service.Port, LogGroup, service.Secrets, usesDatabase, UsesCache: true, SendsEmail: service.Role != ServiceRole.Scheduler);
+        TaskRole = TaskRoles.Create(this, context, names.TaskRole(service), $"The {service.Name} containers' own permissions", dependencies.Cache, sendsEmail);
+        var containerSpec = new ContainerSpec(service.Name, service.ImageRepository, service.Command, service.Port, LogGroup, service.Secrets, usesDatabase, UsesCache: true, sendsEmail);
         var taskDefinition = TaskDefinitions.Create(this, "task-definition", context, names.Service(service), service.Cpu, service.Memory, TaskRole, containers.ExecutionRole, containers.Definitions(containerSpec));
         var discovery = new AwsServiceDiscoveryService(this, "discovery", new AwsServiceDiscoveryServiceConfig
         {
