@@ -1,9 +1,10 @@
+using Wumbo.Hosting;
+
 namespace Wumbo.Cdktf.Hosting;
 
 /// <summary>
-/// Replaces the output directory as a whole: the new tree is written into a fresh sibling directory, then
-/// swapped in by two renames, so readers see either the old complete output or the new one, never a mix.
-/// Terraform's own working files inside <c>stacks/&lt;name&gt;/</c> (<c>.terraform/</c>, the lock file, plans,
+/// Replaces the output directory as a whole (<see cref="DirectorySwap"/>): readers see either the old complete
+/// output or the new one, never a mix. Terraform's own working files inside <c>stacks/&lt;name&gt;/</c> (<c>.terraform/</c>, the lock file, plans,
 /// state) are carried over to the new tree: <c>cdktf deploy</c> must not re-initialise after every synth,
 /// and state must never be lost. A stack folder that is no longer synthesized disappears, as with the
 /// cdktf CLI, unless it still holds Terraform state: that is refused.
@@ -13,51 +14,8 @@ internal static class OutputDirectory
     private const string StacksFolder = "stacks";
 
     /// <summary>Writes <paramref name="files"/> (relative paths with '/', UTF-8 text) as the whole content of <paramref name="directory"/>.</summary>
-    public static void Replace(string directory, IReadOnlyList<(string RelativePath, string Content)> files)
-    {
-        var target = Path.GetFullPath(directory);
-        var suffix = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var staging = target + ".new-" + suffix;
-        var retired = target + ".old-" + suffix;
-        DeleteIfExists(staging);
-        try
-        {
-            foreach (var (relativePath, content) in files)
-            {
-                var path = Path.Combine(staging, relativePath);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, System.Text.Encoding.UTF8.GetBytes(content));
-            }
-        }
-        catch
-        {
-            DeleteIfExists(staging);
-            throw;
-        }
-
-        if (!Directory.Exists(target))
-        {
-            Directory.Move(staging, target);
-            return;
-        }
-
-        Directory.Move(target, retired);
-        try
-        {
-            Directory.Move(staging, target);
-        }
-        catch
-        {
-            Directory.Move(retired, target);
-            DeleteIfExists(staging);
-            throw;
-        }
-
-        // Only now, with the new tree in place, are Terraform's files moved across: a crash before this
-        // line leaves them in the retired tree on disk, never deleted.
-        CarryOverTerraformFiles(retired, target);
-        DeleteIfExists(retired);
-    }
+    public static void Replace(string directory, IReadOnlyList<(string RelativePath, string Content)> files) =>
+        DirectorySwap.Replace(directory, files, CarryOverTerraformFiles);
 
     /// <summary>Stack folders of the old output that hold Terraform state but would not exist in the new one.</summary>
     public static IReadOnlyList<string> OrphanedStateFolders(string directory, IEnumerable<string> newStackNames)
@@ -113,12 +71,4 @@ internal static class OutputDirectory
 
     private static bool HoldsState(string directory) =>
         Directory.EnumerateFiles(directory, "*.tfstate*", SearchOption.AllDirectories).Any();
-
-    private static void DeleteIfExists(string directory)
-    {
-        if (Directory.Exists(directory))
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-    }
 }

@@ -1,5 +1,5 @@
 using Wumbo.Cdktf.Stacks;
-using Wumbo.Diagnostics;
+using Wumbo.Hosting;
 using Wumbo.Model;
 
 namespace Wumbo.Cdktf.Hosting;
@@ -54,8 +54,8 @@ internal static class SynthCommand
             return InputErrors;
         }
 
-        var loaded = EnvironmentLoader.Load(ReadEnvironmentFiles(options.EnvironmentsDirectory));
-        if (Report(loaded.Diagnostics, stdout, stderr))
+        var loaded = EnvironmentLoader.Load(EnvironmentFiles.Read(options.EnvironmentsDirectory));
+        if (DiagnosticsOutput.Report(loaded.Diagnostics, stdout, stderr))
         {
             return InputErrors;
         }
@@ -69,7 +69,7 @@ internal static class SynthCommand
 
         var selected = loaded.Environments.Where(e => options.SelectedEnvironments.Count == 0 || options.SelectedEnvironments.Contains(e.Name)).ToList();
         var result = WumboApp.Build(selected).Synth();
-        if (Report(result.Diagnostics, stdout, stderr))
+        if (DiagnosticsOutput.Report(result.Diagnostics, stdout, stderr))
         {
             return InputErrors;
         }
@@ -84,24 +84,5 @@ internal static class SynthCommand
         OutputDirectory.Replace(options.OutputDirectory, [.. result.Artifacts.Select(a => (a.RelativePath, a.Content))]);
         stdout.Write($"Synthesized {selected.Count} stack(s) into {options.OutputDirectory}: {string.Join(", ", selected.Select(e => e.Name))}\n");
         return Success;
-    }
-
-    private static IEnumerable<SourceFile> ReadEnvironmentFiles(string directory) =>
-        Directory.GetFiles(directory, "*.yaml")
-            .Concat(Directory.GetFiles(directory, "*.yml"))
-            .Order(StringComparer.Ordinal)
-            .Select(path => new SourceFile(Path.Combine(directory, Path.GetFileName(path)).Replace('\\', '/'), File.ReadAllBytes(path)));
-
-    /// <summary>Prints diagnostics (errors to stderr, which the cdktf CLI shows as errors; warnings to stdout); true when any is an error.</summary>
-    private static bool Report(IEnumerable<Diagnostic> diagnostics, TextWriter stdout, TextWriter stderr)
-    {
-        var hasErrors = false;
-        foreach (var diagnostic in diagnostics)
-        {
-            hasErrors |= diagnostic.IsError;
-            (diagnostic.IsError ? stderr : stdout).Write(diagnostic + "\n");
-        }
-
-        return hasErrors;
     }
 }
