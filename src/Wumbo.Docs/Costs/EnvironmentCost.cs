@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+
+namespace Wumbo.Docs.Costs;
+
+/// <summary>The monthly cost of one environment: one line per billable resource, and the total as a range.</summary>
+public sealed record EnvironmentCost(string Environment, ImmutableArray<CostLine> Lines, decimal MonthlyMin, decimal MonthlyMax)
+{
+    /// <summary>Lines whose price the catalog does not have: shown as "price not found", never counted as $0.</summary>
+    public int LinesWithoutPrice => Lines.Count(l => l.UnitPrice is null);
+}
+
+/// <summary>
+/// One billable resource or usage: the Terraform address it prices, what is billed, the quantity (a range where
+/// autoscaling allows one), the unit price from the catalog (null when the catalog has none) and the monthly cost.
+/// </summary>
+public sealed record CostLine(
+    string Address,
+    string Item,
+    decimal QuantityMin,
+    decimal QuantityMax,
+    string Unit,
+    decimal? UnitPrice,
+    decimal? MonthlyMin,
+    decimal? MonthlyMax);

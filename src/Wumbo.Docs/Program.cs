@@ -1,0 +1,6 @@
+using Wumbo.Docs.Hosting;
+
+// The host: the one place that reads the console and the process environment (BannedSymbols.txt).
+#pragma warning disable RS0030
+return DocsCommand.Run(args, Console.Out, Console.Error);
+#pragma warning restore RS0030
