@@ -45,6 +45,14 @@ public static class YamlReader
             // Duplicate keys, tags and extra documents leave a usable tree, so binding still reports the rest.
             return new YamlReadResult(root, diagnostics);
         }
+        catch (YamlException e) when (e.Message.Contains(" tab ", StringComparison.Ordinal) && TabIndentation.First(text) is { } tab)
+        {
+            diagnostics.Add(DiagnosticCatalog.YamlSyntax.At(
+                SourceSpan.At(file.Path, tab.Line, tab.Column),
+                SyntaxMessage(e),
+                hint: "indent with spaces; YAML does not allow tabs for indentation"));
+            return new YamlReadResult(null, diagnostics);
+        }
         catch (YamlException e)
         {
             diagnostics.Add(DiagnosticCatalog.YamlSyntax.At(Span(file.Path, e.Start, e.End), SyntaxMessage(e)));

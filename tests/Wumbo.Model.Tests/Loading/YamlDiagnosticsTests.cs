@@ -54,6 +54,20 @@ public sealed class YamlDiagnosticsTests
         Assert.Equal("environments/development.yaml", diagnostic.Span.Value.File);
     }
 
+    [Theory]
+    [InlineData("name:", "\tname: development")]
+    [InlineData("domain:", "\tdomain: wumbo.app")]
+    [InlineData("git_branch:", "  \tgit_branch: develop")]
+    public void WUM1001_a_tab_used_for_indentation_is_reported_at_the_tab(string lineStart, string replacement)
+    {
+        var yaml = WithLine(lineStart, replacement);
+
+        var diagnostic = Single("WUM1001", yaml);
+
+        AssertAt(diagnostic, Find(yaml, replacement.TrimStart(' ')));
+        Assert.Equal("indent with spaces; YAML does not allow tabs for indentation", diagnostic.Hint);
+    }
+
     [Fact]
     public void WUM1002_invalid_utf8_names_the_byte_and_its_position()
     {
