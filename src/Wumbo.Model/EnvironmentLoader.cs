@@ -35,7 +35,7 @@ public static class EnvironmentLoader
             }
         }
 
-        CheckDistinctNames(bound, diagnostics);
+        var distinct = DistinctByName(bound, diagnostics);
         foreach (var environment in bound)
         {
             foreach (var rule in EnvironmentRules.PerEnvironment)
@@ -44,10 +44,9 @@ public static class EnvironmentLoader
             }
         }
 
-        var all = bound.ToImmutableArray();
         foreach (var rule in EnvironmentRules.AcrossEnvironments)
         {
-            rule.Check(all, diagnostics);
+            rule.Check(distinct, diagnostics);
         }
 
         var environments = diagnostics.Any(d => d.IsError)
@@ -86,18 +85,25 @@ public static class EnvironmentLoader
         return environment;
     }
 
-    private static void CheckDistinctNames(List<BoundEnvironment> bound, List<Diagnostic> diagnostics)
+    // A second file of one environment is reported once, here, and left out of the rules across environments:
+    // compared with its twin it would repeat every value (hosts, CIDR, app ids, state), one diagnostic each.
+    private static ImmutableArray<BoundEnvironment> DistinctByName(List<BoundEnvironment> bound, List<Diagnostic> diagnostics)
     {
-        foreach (var group in bound.GroupBy(b => b.Model.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        var distinct = ImmutableArray.CreateBuilder<BoundEnvironment>();
+        foreach (var group in bound.GroupBy(b => b.Model.Name, StringComparer.Ordinal))
         {
-            var first = group.First().Sources.File;
+            var first = group.First();
+            distinct.Add(first);
             foreach (var duplicate in group.Skip(1))
             {
                 diagnostics.Add(DiagnosticCatalog.DuplicateEnvironment.At(
                     duplicate.Sources.Find("environment.name"),
-                    $"the environment '{group.Key}' is already defined in '{first}'",
-                    "environment.name"));
+                    $"the environment '{group.Key}' is already defined in '{first.Sources.File}'",
+                    "environment.name",
+                    hint: "keep one file per environment; a second name for it needs environment.name changed too"));
             }
         }
+
+        return distinct.ToImmutable();
     }
 }

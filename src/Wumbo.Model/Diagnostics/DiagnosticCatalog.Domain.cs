@@ -33,7 +33,7 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor StorageCeilingBelowAllocation = Error("WUM2026", "Storage autoscaling ceiling below allocated storage");
     public static readonly DiagnosticDescriptor TooFewAvailabilityZones = Error("WUM2027", "Fewer than two availability zones");
     public static readonly DiagnosticDescriptor MissingVpcEndpoints = Error("WUM2028", "VPC endpoints for private Fargate tasks missing");
-    public static readonly DiagnosticDescriptor DuplicateEnvironmentName = Error("WUM2029", "Environment name used by two files");
+    // WUM2029 (environment name used by two files) is retired: WUM1021 reports it, once. Codes are never reused.
     public static readonly DiagnosticDescriptor SharedStateBackend = Error("WUM2030", "Two environments share one Terraform state");
     public static readonly DiagnosticDescriptor OidcRoleWithoutBranches = Error("WUM2031", "GitHub OIDC role without branches");
     public static readonly DiagnosticDescriptor DuplicateRepositoryId = Error("WUM2032", "ECR repository id used twice");

@@ -43,9 +43,6 @@ public static class EnvironmentRules
     [
         new DistinctVpcCidrsRule(),
         new DistinctAcrossEnvironmentsRule(
-            DiagnosticCatalog.DuplicateEnvironmentName, "environment name", ModelPaths.EnvironmentName, m => m.Name, StringComparer.Ordinal,
-            "the name is the stack name and the prefix of every resource; give each file its own"),
-        new DistinctAcrossEnvironmentsRule(
             DiagnosticCatalog.DuplicateIosBundleId, "iOS bundle id", ModelPaths.IosBundleId, m => m.Mobile.IosBundleId.Value, StringComparer.OrdinalIgnoreCase,
             "give each environment its own, for example a .dev or .staging suffix, so the builds install side by side"),
         new DistinctAcrossEnvironmentsRule(

@@ -33,14 +33,6 @@ public sealed class DistinctAcrossEnvironmentsRuleTests
     }
 
     [Fact]
-    public void Two_files_with_one_environment_name_are_reported()
-    {
-        var (diagnostics, sources) = RuleRun.Set(ValidModels.Staging(), ValidModels.Staging());
-
-        RuleRun.Single(diagnostics.Where(d => d.Span!.Value.File == sources[1].Map.File), DiagnosticCatalog.DuplicateEnvironmentName, sources[1], "environment.name");
-    }
-
-    [Fact]
     public void Host_names_compare_case_insensitively()
     {
         var production = ValidModels.Production();
