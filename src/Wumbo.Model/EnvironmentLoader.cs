@@ -64,7 +64,7 @@ public static class EnvironmentLoader
             return null;
         }
 
-        SecretScanner.Scan(read.Root, diagnostics);
+        SecretScanner.Scan(read.Root, ModelShapes.Environment, diagnostics);
         var binder = new Binder(file.Path, diagnostics);
         if (binder.BindRoot(read.Root, ModelShapes.Environment) is not EnvironmentModel model)
         {

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Wumbo.Diagnostics;
 using Wumbo.Model.Diagnostics;
+using Wumbo.Model.Secrets;
+using Wumbo.Model.Shapes;
 using Wumbo.Model.Yaml;
 
 namespace Wumbo.Model.Binding;
@@ -12,13 +14,14 @@ namespace Wumbo.Model.Binding;
 /// </summary>
 internal static partial class SecretScanner
 {
-    public static void Scan(YamlNode root, ICollection<Diagnostic> diagnostics)
+    /// <summary>Scans the file's tree; <paramref name="shape"/> is what the model declares there, so its own keys are settings, never secrets.</summary>
+    public static void Scan(YamlNode root, TypeShape shape, ICollection<Diagnostic> diagnostics)
     {
         var visited = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
-        Walk(root, visited, diagnostics);
+        Walk(root, shape, visited, diagnostics);
     }
 
-    private static void Walk(YamlNode node, HashSet<YamlNode> visited, ICollection<Diagnostic> diagnostics)
+    private static void Walk(YamlNode node, TypeShape? shape, HashSet<YamlNode> visited, ICollection<Diagnostic> diagnostics)
     {
         if (!visited.Add(node))
         {
@@ -30,7 +33,8 @@ internal static partial class SecretScanner
             case YamlMapping mapping:
                 foreach (var entry in mapping.Entries)
                 {
-                    if (entry.Value is YamlScalar { IsNull: false } value && SecretKey().IsMatch(entry.Key.Value))
+                    var declared = Declared(shape, entry.Key.Value);
+                    if (declared is null && entry.Value is YamlScalar { IsNull: false } value && SecretKey().IsMatch(entry.Key.Value))
                     {
                         diagnostics.Add(DiagnosticCatalog.SecretLiteral.At(
                             value.Span,
@@ -39,7 +43,7 @@ internal static partial class SecretScanner
                     }
                     else
                     {
-                        Walk(entry.Value, visited, diagnostics);
+                        Walk(entry.Value, declared, visited, diagnostics);
                     }
                 }
 
@@ -47,24 +51,29 @@ internal static partial class SecretScanner
             case YamlSequence sequence:
                 foreach (var item in sequence.Items)
                 {
-                    Walk(item, visited, diagnostics);
+                    Walk(item, (shape as ListShape)?.Element, visited, diagnostics);
                 }
 
                 break;
-            case YamlScalar scalar when CredentialLike().IsMatch(scalar.Value):
+            case YamlScalar scalar when SecretDetector.Classify(scalar.Value) is { } kind:
                 diagnostics.Add(DiagnosticCatalog.SecretLikeValue.At(
                     scalar.Span,
-                    "this value looks like a credential (an AWS access key id, a private key or an access token)",
+                    $"this value looks like {kind}",
                     hint: "remove it from the file, rotate it, and keep it in AWS Secrets Manager"));
                 break;
         }
     }
 
+    // The shape the model declares under a key; null for keys it does not declare (unknown keys, tag names),
+    // which are where a secret can hide.
+    private static TypeShape? Declared(TypeShape? shape, string key) => shape switch
+    {
+        RecordShape record => record.Members.FirstOrDefault(m => m.WireName == key)?.Shape,
+        UnionShape union => union.Cases.FirstOrDefault(c => c.WireName == key)?.Shape,
+        _ => null,
+    };
+
     // Key names that announce a secret: password, passwd, secret, token, private_key, api_key, access_key, credential(s).
     [GeneratedRegex("(password|passwd|secret|token|private[_-]?key|api[_-]?key|access[_-]?key|credential)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretKey();
-
-    // AWS access key ids, PEM private keys, GitHub and Slack tokens.
-    [GeneratedRegex("\\b(AKIA|ASIA)[A-Z0-9]{16}\\b|-----BEGIN [A-Z ]*PRIVATE KEY-----|\\bgh[pousr]_[A-Za-z0-9]{36}\\b|\\bgithub_pat_[A-Za-z0-9_]{22,}|\\bxox[abprs]-[A-Za-z0-9-]{10,}", RegexOptions.CultureInvariant)]
-    private static partial Regex CredentialLike();
 }

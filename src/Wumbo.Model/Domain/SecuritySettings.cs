@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 
 namespace Wumbo.Model.Domain;
 
@@ -7,6 +8,9 @@ namespace Wumbo.Model.Domain;
 public sealed record SecuritySettings(
     [Description("Encrypt secrets, logs and data stores with a customer-managed KMS key.")]
     bool CustomerManagedKey,
+    [Description("Days a deleted secret can still be restored (AWS allows 7 to 30); until then its name cannot be reused.")]
+    [Range(7, 30)]
+    int SecretRecoveryWindowDays,
     [Description("The secrets the services read; values are set in AWS Secrets Manager, never here.")]
     ImmutableArray<SecretDefinition> Secrets);
 

@@ -235,6 +235,39 @@ public sealed class YamlDiagnosticsTests
         Assert.DoesNotContain("AKIA", diagnostic.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("  purpose: \"password=hunter2-Sup3rS3cret\"", "hunter2", "a credential written as name=value")]
+    [InlineData("  purpose: \"postgresql://wumbo:hunter2-x@db.example/wumbo\"", "hunter2", "a URL with a password")]
+    public void WUM1017_a_credential_in_free_text_is_refused_without_echoing_it(string replacement, string secret, string kind)
+    {
+        var yaml = WithLine("purpose:", replacement);
+
+        var diagnostic = Single("WUM1017", yaml);
+
+        Assert.Equal("this value looks like " + kind, diagnostic.Message);
+        Assert.DoesNotContain(secret, diagnostic.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_key_the_model_declares_is_a_setting_even_when_its_name_says_secret()
+    {
+        Assert.Contains("secret_recovery_window_days: 7", Development, StringComparison.Ordinal);
+
+        var result = EnvironmentFiles.LoadText(Development, "environments/development.yaml");
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "WUM1016");
+    }
+
+    [Fact]
+    public void WUM1016_a_secret_named_key_the_model_does_not_declare_is_still_refused()
+    {
+        var yaml = WithLine("Owner:", "    api_token: hunter2");
+
+        var diagnostic = Single("WUM1016", yaml);
+
+        Assert.DoesNotContain("hunter2", diagnostic.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void WUM1018_unknown_choice_suggests_the_closest()
     {

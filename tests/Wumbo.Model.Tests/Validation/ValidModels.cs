@@ -55,7 +55,7 @@ internal static class ValidModels
                 1,
                 [VpcEndpointService.EcrApi, VpcEndpointService.EcrDocker, VpcEndpointService.S3Gateway, VpcEndpointService.CloudWatchLogs, VpcEndpointService.SecretsManager, VpcEndpointService.SesSmtp],
                 new FlowLogSettings(FlowLogTraffic.Reject, 7)),
-            new SecuritySettings(false, [Secret(name, "plaid", "client_id", "secret"), Secret(name, "aws", "access_key_id"), Secret(name, "app-security", "jwt_secret_key")]),
+            new SecuritySettings(false, 7, [Secret(name, "plaid", "client_id", "secret"), Secret(name, "aws", "access_key_id"), Secret(name, "app-security", "jwt_secret_key")]),
             new RegistrySettings(
                 [new EcrRepositoryDefinition("backend", name + "/wumbo-backend"), new EcrRepositoryDefinition("migrations", name + "/wumbo-migrations")],
                 new EcrLifecycle(10, 7),

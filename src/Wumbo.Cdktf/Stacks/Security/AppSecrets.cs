@@ -7,8 +7,8 @@ namespace Wumbo.Cdktf.Stacks;
 /// <summary>
 /// The Secrets Manager secrets the model declares, by name only: their values are put there by hand
 /// (<c>aws secretsmanager put-secret-value</c>) and never pass through the repository, Terraform or its state.
-/// In production they are encrypted with the customer-managed key (SECURITY-RULES M1) and a deleted secret
-/// can be recovered for 30 days; elsewhere for 7, so that a rebuilt environment can reuse the names sooner.
+/// In production they are encrypted with the customer-managed key (SECURITY-RULES M1). A deleted secret can be
+/// recovered for the model's window (30 days in production; 7 elsewhere, so a rebuilt environment can reuse the names sooner).
 /// </summary>
 internal sealed class AppSecrets : Construct
 {
@@ -22,7 +22,7 @@ internal sealed class AppSecrets : Construct
                 Name = secret.Name,
                 Description = secret.Description + " (keys: " + string.Join(", ", secret.Keys) + ")",
                 KmsKeyId = context.KeyArn,
-                RecoveryWindowInDays = context.Environment.IsProduction ? 30 : 7,
+                RecoveryWindowInDays = context.Environment.Security.SecretRecoveryWindowDays,
             }),
             StringComparer.Ordinal);
     }
