@@ -1,24 +1,38 @@
+using System.Globalization;
+
 namespace Wumbo.Hosting;
 
 /// <summary>
 /// Replaces a directory as a whole: the new tree is written into a fresh sibling directory, then swapped in by
-/// two renames, so readers see either the old complete output or the new one, never a mix; on any failure the
-/// old tree stays. A host may carry files over from the retired tree once the new one is in place.
+/// two renames, so the directory holds either the old complete tree or the new one, never a mix. One writer
+/// at a time (<see cref="OutputLock"/>). A run killed at any point leaves its work beside the directory
+/// (<c>.new-</c> and <c>.old-</c> siblings), and the next run finishes or undoes it before it writes: an
+/// unfinished new tree is dropped, an old tree whose replacement never arrived is put back, and an old tree
+/// whose replacement did arrive is handed to <c>carryOver</c> and then removed.
 /// </summary>
 public static class DirectorySwap
 {
+    private const string Staging = ".new-";
+    private const string Retired = ".old-";
+
+    /// <summary>How long a run waits for another one writing the same directory.</summary>
+    public static TimeSpan LockTimeout { get; } = TimeSpan.FromMinutes(2);
+
     /// <summary>
     /// Writes <paramref name="files"/> (relative paths with '/', UTF-8 text) as the whole content of
     /// <paramref name="directory"/>; <paramref name="carryOver"/>, when given, is called with the retired and the
-    /// new directory after the swap, before the retired one is deleted.
+    /// new directory after the swap, before the retired one is deleted (moving files it must keep).
     /// </summary>
     public static void Replace(string directory, IReadOnlyList<(string RelativePath, string Content)> files, Action<string, string>? carryOver = null)
     {
         var target = Path.GetFullPath(directory);
-        var suffix = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var staging = target + ".new-" + suffix;
-        var retired = target + ".old-" + suffix;
-        DeleteIfExists(staging);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        using var writer = OutputLock.Acquire(target, LockTimeout);
+        Recover(target, carryOver);
+
+        var suffix = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        var staging = target + Staging + suffix;
+        var retired = target + Retired + suffix;
         try
         {
             foreach (var (relativePath, content) in files)
@@ -52,11 +66,35 @@ public static class DirectorySwap
             throw;
         }
 
-        // Only now, with the new tree in place, may files move across: a crash before this line leaves them
-        // in the retired tree on disk, never deleted.
+        // Only now, with the new tree in place, may files move across: a run killed before this line leaves
+        // them in the retired tree, which the next run hands over.
         carryOver?.Invoke(retired, target);
         DeleteIfExists(retired);
     }
+
+    // What an interrupted run left behind, finished or undone; only the lock holder gets here.
+    private static void Recover(string target, Action<string, string>? carryOver)
+    {
+        foreach (var staging in Siblings(target, Staging))
+        {
+            DeleteIfExists(staging);
+        }
+
+        foreach (var retired in Siblings(target, Retired))
+        {
+            if (!Directory.Exists(target))
+            {
+                Directory.Move(retired, target);
+                continue;
+            }
+
+            carryOver?.Invoke(retired, target);
+            DeleteIfExists(retired);
+        }
+    }
+
+    private static IEnumerable<string> Siblings(string target, string marker) =>
+        Directory.GetDirectories(Path.GetDirectoryName(target)!, Path.GetFileName(target) + marker + "*").Order(StringComparer.Ordinal);
 
     private static void DeleteIfExists(string directory)
     {
