@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Wumbo.Diagnostics;
 using Wumbo.Model.Diagnostics;
 using Wumbo.Model.Secrets;
@@ -12,7 +11,7 @@ namespace Wumbo.Model.Binding;
 /// before binding, so a secret is caught wherever it is written (even under an unknown key or in tags).
 /// Messages name the key, never the value, so that the diagnostic itself cannot leak it.
 /// </summary>
-internal static partial class SecretScanner
+internal static class SecretScanner
 {
     /// <summary>Scans the file's tree; <paramref name="shape"/> is what the model declares there, so its own keys are settings, never secrets.</summary>
     public static void Scan(YamlNode root, TypeShape shape, ICollection<Diagnostic> diagnostics)
@@ -34,7 +33,7 @@ internal static partial class SecretScanner
                 foreach (var entry in mapping.Entries)
                 {
                     var declared = Declared(shape, entry.Key.Value);
-                    if (declared is null && entry.Value is YamlScalar { IsNull: false } value && SecretKey().IsMatch(entry.Key.Value))
+                    if (declared is null && entry.Value is YamlScalar { IsNull: false } value && SecretDetector.NamesASecret(entry.Key.Value))
                     {
                         diagnostics.Add(DiagnosticCatalog.SecretLiteral.At(
                             value.Span,
@@ -73,7 +72,4 @@ internal static partial class SecretScanner
         _ => null,
     };
 
-    // Key names that announce a secret: password, passwd, secret, token, private_key, api_key, access_key, credential(s).
-    [GeneratedRegex("(password|passwd|secret|token|private[_-]?key|api[_-]?key|access[_-]?key|credential)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SecretKey();
 }

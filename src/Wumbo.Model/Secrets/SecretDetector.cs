@@ -39,6 +39,9 @@ public static partial class SecretDetector
             : null;
     }
 
+    /// <summary>Whether a key or argument name announces a secret: password, secret, token, private_key, api_key, access_key, credential.</summary>
+    public static bool NamesASecret(string name) => SecretName().IsMatch(name);
+
     private static bool IsRandomLooking(string token) =>
         token.Any(char.IsAsciiDigit) && token.Any(char.IsAsciiLetterLower) && token.Any(char.IsAsciiLetterUpper)
         && Entropy(token) >= MinimumTokenEntropy;
@@ -50,13 +53,17 @@ public static partial class SecretDetector
     [GeneratedRegex("\\b(AKIA|ASIA)[A-Z0-9]{16}\\b|-----BEGIN [A-Z ]*PRIVATE KEY-----|\\bgh[pousr]_[A-Za-z0-9]{36}\\b|\\bgithub_pat_[A-Za-z0-9_]{22,}|\\bxox[abprs]-[A-Za-z0-9-]{10,}", RegexOptions.CultureInvariant)]
     private static partial Regex KnownCredential();
 
-    // password=…, api_key: …, client_secret = … with a non-empty value.
-    [GeneratedRegex("\\b(password|passwd|pwd|secret|client[_-]?secret|token|auth[_-]?token|api[_-]?key|access[_-]?key|private[_-]?key)\\s*[=:]\\s*[^\\s,;]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // password=…, api_key: …, client_secret = … with a value. Not "…:password::", the way an ECS secret
+    // reference (valueFrom) names one key of a secret.
+    [GeneratedRegex("\\b(password|passwd|pwd|secret|client[_-]?secret|token|auth[_-]?token|api[_-]?key|access[_-]?key|private[_-]?key)\\s*(=|:(?!:))\\s*[^\\s,;:\"'{}\\[\\]]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CredentialAssignment();
 
     // scheme://user:password@host
     [GeneratedRegex("\\b[a-z][a-z0-9+.-]*://[^\\s:/@]+:[^\\s/@]+@", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UrlWithPassword();
+
+    [GeneratedRegex("(password|passwd|secret|token|private[_-]?key|api[_-]?key|access[_-]?key|credential)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SecretName();
 
     // Runs of base64 characters.
     [GeneratedRegex("[A-Za-z0-9+/]+=*", RegexOptions.CultureInvariant)]

@@ -29,6 +29,7 @@ public sealed class SecretDetectorTests
     [InlineData("arn:aws:iam::123456789012:role/development-wumbo-backend-task")]
     [InlineData("the jwt_secret_key and algorithm keys")]
     [InlineData("abcdefghijklmnopqrstuvwxyzabcdefghijklmnop")]
+    [InlineData("${aws_db_instance.database_instance_D7FC2283.master_user_secret[0].secret_arn}:password::")]
     public void Ordinary_values_are_not(string value) => Assert.Null(SecretDetector.Classify(value));
 
     [Fact]
