@@ -12,21 +12,8 @@ internal static class ContainerCharges
 {
     public static ImmutableArray<ResourceCharge> Resources { get; } =
     [
-        // Fargate bills each running task's vCPU and memory by the hour, at the rate of its CPU architecture.
-        new("aws_ecs_service", "vCPU-hours",
-            s => string.Create(CultureInfo.InvariantCulture, $"vCPU, {TaskSize(s, "cpu"):0.###} per task ({PlatformName(s)})"),
-            s => $"fargate-{PlatformId(s)}-vcpu-hour",
-            s => HoursOf(RunningTasks(s)).Times(TaskSize(s, "cpu")))
-        {
-            AppliesTo = IsFargate,
-        },
-        new("aws_ecs_service", "GB-hours",
-            s => string.Create(CultureInfo.InvariantCulture, $"Memory, {TaskSize(s, "memory"):0.###} GB per task ({PlatformName(s)})"),
-            s => $"fargate-{PlatformId(s)}-gb-hour",
-            s => HoursOf(RunningTasks(s)).Times(TaskSize(s, "memory")))
-        {
-            AppliesTo = IsFargate,
-        },
+        PerRunningTask("cpu", "vCPU", "vCPU-hours", "vcpu"),
+        PerRunningTask("memory", "GB of memory", "GB-hours", "gb"),
 
         // A private DNS namespace is a Route 53 private hosted zone, billed as one.
         new("aws_service_discovery_private_dns_namespace", "zone-months",
@@ -45,6 +32,16 @@ internal static class ContainerCharges
     [
         new("aws_ecr_repository", "GB-months", "Images stored in the repositories", "ecr-storage-gb-month", u => u.EcrStorageGb),
     ];
+
+    /// <summary>Fargate bills each running task's vCPU or memory by the hour, at the rate of its platform (ARM or x86).</summary>
+    private static ResourceCharge PerRunningTask(string sizeArgument, string what, string unit, string priceKind) =>
+        new("aws_ecs_service", unit,
+            s => string.Create(CultureInfo.InvariantCulture, $"{TaskSize(s, sizeArgument):0.###} {what} per task ({PlatformName(s)})"),
+            s => $"fargate-{PlatformId(s)}-{priceKind}-hour",
+            s => HoursOf(RunningTasks(s)).Times(TaskSize(s, sizeArgument)))
+        {
+            AppliesTo = IsFargate,
+        };
 
     private static bool IsFargate(ChargedResource service) => service.Text("launch_type") == "FARGATE";
 
