@@ -4,7 +4,7 @@ namespace Wumbo.Model.Domain;
 /// The names an environment's resources carry in AWS, derived once so that the stacks, the docs and CI use the
 /// same spelling: <c>&lt;env&gt;-wumbo-&lt;what&gt;</c> as in the deployment summary (development-wumbo-backend),
 /// log groups <c>/aws/ecs/&lt;service&gt;</c>. Names the model states itself (secrets, repositories, the alarm
-/// topic, hosts) are returned as stated.
+/// topic, hosts, the hosted zone) are returned as stated.
 /// </summary>
 public sealed class EnvironmentNames(EnvironmentModel model)
 {
@@ -36,6 +36,9 @@ public sealed class EnvironmentNames(EnvironmentModel model)
     public string TaskRole(ServiceDefinition service) => Resource(service.Name + "-task");
 
     public string AlarmTopic => model.Monitoring.AlarmTopicName;
+
+    /// <summary>The Route 53 hosted zone the stacks look up and add their records to, for example <c>wumbo.app</c>.</summary>
+    public string HostedZone => model.Dns.Domain;
 
     public string ApiHost => model.Dns.ApiHost;
 

@@ -10,6 +10,6 @@ public sealed class CdktfCliTests
         var result = await CdktfCli.RunAsync(Path.GetTempPath(), ["--version"], cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.True(result.Succeeded, result.CombinedOutput);
-        Assert.Equal(CdktfCli.Version, result.StandardOutput.Trim());
+        Assert.Equal(CdktfCli.Tool.Version, result.StandardOutput.Trim());
     }
 }

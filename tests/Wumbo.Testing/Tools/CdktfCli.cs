@@ -7,12 +7,8 @@ namespace Wumbo.Testing.Tools;
 /// </summary>
 public static class CdktfCli
 {
-    public const string Version = "0.21.0";
-    public const string InstallCommand = "npm ci --prefix tools/cdktf-cli";
-
-    public static string InstallDirectory => Path.Combine(RepositoryPaths.Root, "tools", "cdktf-cli");
-
-    public static string Executable => Path.Combine(InstallDirectory, "node_modules", ".bin", "cdktf");
+    /// <summary>cdktf 0.21 needs Node.js 20.9 or newer.</summary>
+    public static readonly PinnedNpmTool Tool = new("cdktf-cli", "cdktf-cli", "cdktf", "0.21.0", new Version(20, 9), "npm ci --prefix tools/cdktf-cli");
 
     /// <summary>Skips the running test when node or the installed CLI is missing.</summary>
     /// <remarks><paramref name="environment"/> is applied last; a <c>null</c> value removes a variable.</remarks>
@@ -23,11 +19,6 @@ public static class CdktfCli
         TimeSpan? timeout = null,
         CancellationToken cancellationToken = default)
     {
-        await NodeRuntime.RequireAsync(cancellationToken).ConfigureAwait(false);
-        TestSkip.Unless(
-            File.Exists(Executable),
-            "the cdktf CLI " + Version + " is not installed under tools/cdktf-cli/node_modules; install it with: " + InstallCommand);
-
         var scratch = Directory.CreateTempSubdirectory("wumbo-cdktf-");
         try
         {
@@ -42,8 +33,7 @@ public static class CdktfCli
                 variables[name] = value;
             }
 
-            var spec = new ProcessSpec(Executable, arguments, projectDirectory, variables, timeout ?? TimeSpan.FromMinutes(5));
-            return await ProcessRunner.RunAsync(spec, cancellationToken).ConfigureAwait(false);
+            return await Tool.RunAsync(projectDirectory, arguments, variables, timeout ?? TimeSpan.FromMinutes(5), cancellationToken).ConfigureAwait(false);
         }
         finally
         {
