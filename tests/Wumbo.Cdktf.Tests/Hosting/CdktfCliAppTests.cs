@@ -6,22 +6,26 @@ using Wumbo.Testing.Tools;
 namespace Wumbo.Cdktf.Tests.Hosting;
 
 /// <summary>
-/// The real cdktf CLI 0.21.0 runs this app: <c>cdktf synth</c> then <c>cdktf list</c> in a scratch project whose
+/// The real cdktf CLI 0.21.0, and CDK Terrain's cdktn 0.24.0, its maintained fork, run this app: <c>cdktf synth</c> then <c>cdktf list</c> in a scratch project whose
 /// cdktf.json starts the already built app (the repository's cdktf.json starts it through <c>dotnet run</c>,
 /// which would rebuild inside the test run). Skipped, with the reason, where node or the CLI is missing.
 /// </summary>
 public sealed class CdktfCliAppTests
 {
-    [Fact]
-    public async Task Cdktf_synth_and_list_accept_the_app_and_its_output()
+    public static TheoryData<string> Clis() => ["cdktf", "cdktn"];
+
+    [Theory]
+    [MemberData(nameof(Clis))]
+    public async Task Synth_and_list_accept_the_app_and_its_output(string command)
     {
+        var cli = CdktfCli.Named(command);
         var project = CreateProject();
         try
         {
             var token = TestContext.Current.CancellationToken;
 
-            var synth = await CdktfCli.RunAsync(project.FullName, ["synth"], cancellationToken: token);
-            var list = await CdktfCli.RunAsync(project.FullName, ["list"], cancellationToken: token);
+            var synth = await cli.RunAsync(project.FullName, ["synth"], cancellationToken: token);
+            var list = await cli.RunAsync(project.FullName, ["list"], cancellationToken: token);
 
             Assert.True(synth.Succeeded, synth.CombinedOutput);
             Assert.Contains("development, production, staging", synth.StandardOutput, StringComparison.Ordinal);
@@ -35,7 +39,7 @@ public sealed class CdktfCliAppTests
             }
 
             TestContext.Current.TestOutputHelper?.WriteLine(string.Create(
-                CultureInfo.InvariantCulture, $"cdktf synth {synth.Elapsed.TotalSeconds:0.00} s, cdktf list {list.Elapsed.TotalSeconds:0.00} s"));
+                CultureInfo.InvariantCulture, $"{command} synth {synth.Elapsed.TotalSeconds:0.00} s, {command} list {list.Elapsed.TotalSeconds:0.00} s"));
         }
         finally
         {
@@ -73,9 +77,11 @@ public sealed class CdktfCliAppTests
     /// file, <c>"//".metadata.version</c>, the manifest's dependencies). Real runs need Terraform Cloud and AWS,
     /// so Terraform is replaced by a stand-in that records its arguments and succeeds (CONTRACT.md §6).
     /// </summary>
-    [Fact]
-    public async Task Cdktf_diff_and_deploy_accept_the_stacks_and_drive_terraform_in_the_stack_directory()
+    [Theory]
+    [MemberData(nameof(Clis))]
+    public async Task Diff_and_deploy_accept_the_stacks_and_drive_terraform_in_the_stack_directory(string command)
     {
+        var cli = CdktfCli.Named(command);
         var project = CreateProject();
         try
         {
@@ -92,8 +98,8 @@ public sealed class CdktfCliAppTests
             var environment = new Dictionary<string, string?> { ["TERRAFORM_BINARY_NAME"] = standIn };
             var token = TestContext.Current.CancellationToken;
 
-            var diff = await CdktfCli.RunAsync(project.FullName, ["diff", "development"], environment, cancellationToken: token);
-            var deploy = await CdktfCli.RunAsync(project.FullName, ["deploy", "production", "--auto-approve"], environment, cancellationToken: token);
+            var diff = await cli.RunAsync(project.FullName, ["diff", "development"], environment, cancellationToken: token);
+            var deploy = await cli.RunAsync(project.FullName, ["deploy", "production", "--auto-approve"], environment, cancellationToken: token);
 
             Assert.True(diff.Succeeded, diff.CombinedOutput);
             Assert.True(deploy.Succeeded, deploy.CombinedOutput);

@@ -4,12 +4,16 @@ namespace Wumbo.Cdktf.Tests.Tooling;
 
 public sealed class CdktfCliTests
 {
-    [Fact]
-    public async Task The_pinned_cli_reports_its_version()
+    [Theory]
+    [InlineData("cdktf")]
+    [InlineData("cdktn")]
+    public async Task The_pinned_cli_reports_its_version(string command)
     {
-        var result = await CdktfCli.RunAsync(Path.GetTempPath(), ["--version"], cancellationToken: TestContext.Current.CancellationToken);
+        var cli = CdktfCli.Named(command);
+
+        var result = await cli.RunAsync(Path.GetTempPath(), ["--version"], cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.True(result.Succeeded, result.CombinedOutput);
-        Assert.Equal(CdktfCli.Tool.Version, result.StandardOutput.Trim());
+        Assert.Equal(cli.Tool.Version, result.StandardOutput.Trim());
     }
 }

@@ -5,11 +5,14 @@ namespace Wumbo.Testing.Tools;
 /// <summary>Node.js, which the pinned npm tools (<see cref="PinnedNpmTool"/>) run on.</summary>
 public static class NodeRuntime
 {
-    /// <summary>Skips the running test unless <c>node</c> is on PATH and at least <paramref name="minimum"/>, which <paramref name="tool"/> needs.</summary>
-    public static async Task RequireAsync(Version minimum, string tool, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Skips the running test unless Node.js (<paramref name="node"/>, or else <c>node</c> on PATH) is there and at
+    /// least <paramref name="minimum"/>, which <paramref name="tool"/> needs.
+    /// </summary>
+    public static async Task RequireAsync(Version minimum, string tool, string? node = null, CancellationToken cancellationToken = default)
     {
-        var node = ExecutableLocator.Find("node");
-        TestSkip.Unless(node is not null, $"node is not on PATH; {tool} needs Node.js >= {minimum}");
+        node ??= ExecutableLocator.Find("node");
+        TestSkip.Unless(node is not null && File.Exists(node), $"node is not on PATH; {tool} needs Node.js >= {minimum}");
         var result = await ProcessRunner.RunAsync(
             new ProcessSpec(node!, ["--version"], Directory.GetCurrentDirectory(), new Dictionary<string, string?>(), TimeSpan.FromSeconds(30)),
             cancellationToken).ConfigureAwait(false);
