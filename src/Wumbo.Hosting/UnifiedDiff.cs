@@ -3,19 +3,25 @@ using DiffPlex;
 using DiffPlex.Chunkers;
 using DiffPlex.Model;
 
-namespace Wumbo.Testing.Snapshots;
+namespace Wumbo.Hosting;
 
 /// <summary>
 /// A git-style unified diff of two texts. Lines keep their endings while being compared, so a CRLF or a
 /// missing final newline shows up as a changed line (CR is drawn as <c>␍</c>, a missing final newline as
-/// git's <c>\ No newline at end of file</c>). DiffPlex's own renderer doubles line breaks in this mode.
+/// git's <c>\ No newline at end of file</c>). DiffPlex's own renderer doubles line breaks in this mode. Shared by
+/// the snapshot tests and the docs' <c>--check</c>, which both show what changed in a committed file.
 /// </summary>
 public static class UnifiedDiff
 {
-    public static string Render(string oldText, string newText, int contextLines = 3, int maxLines = 60)
+    /// <summary>
+    /// The diff from <paramref name="oldText"/> to <paramref name="newText"/>, headed <c>--- oldLabel</c> and
+    /// <c>+++ newLabel</c> (<c>verified</c>, <c>docs/COSTS.md (committed)</c>), with <paramref name="contextLines"/>
+    /// around each change and at most <paramref name="maxLines"/> lines.
+    /// </summary>
+    public static string Render(string oldText, string newText, string oldLabel, string newLabel, int contextLines = 3, int maxLines = 60)
     {
         var diff = Differ.Instance.CreateDiffs(oldText, newText, false, false, LineEndingsPreservingChunker.Instance);
-        var lines = new List<string> { "--- verified", "+++ received" };
+        var lines = new List<string> { "--- " + oldLabel, "+++ " + newLabel };
         foreach (var hunk in Hunks(diff.DiffBlocks, contextLines))
         {
             AppendHunk(lines, diff, hunk, contextLines);
