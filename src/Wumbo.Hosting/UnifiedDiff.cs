@@ -64,9 +64,7 @@ public static class UnifiedDiff
         var endA = Math.Min(diff.PiecesOld.Count, End(last) + context);
         var startB = first.InsertStartB - (first.DeleteStartA - startA);
         var endB = last.InsertStartB + last.InsertCountB + (endA - End(last));
-        lines.Add(string.Create(
-            CultureInfo.InvariantCulture,
-            $"@@ -{startA + 1},{endA - startA} +{startB + 1},{endB - startB} @@"));
+        lines.Add($"@@ -{Range(startA, endA - startA)} +{Range(startB, endB - startB)} @@");
 
         var position = startA;
         foreach (var block in hunk)
@@ -94,6 +92,10 @@ public static class UnifiedDiff
             }
         }
     }
+
+    // As git and patch write it: an empty range starts at the line before it (0 in an empty file).
+    private static string Range(int start, int count) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(count == 0 ? start : start + 1)},{count}");
 
     private static int End(DiffBlock block) => block.DeleteStartA + block.DeleteCountA;
 }

@@ -31,6 +31,13 @@ public sealed class UnifiedDiffTests
     }
 
     [Fact]
+    public void An_empty_side_starts_at_line_zero_as_git_writes_it()
+    {
+        Assert.Equal("--- old\n+++ new\n@@ -0,0 +1,1 @@\n+a", UnifiedDiff.Render(string.Empty, "a\n", "old", "new"));
+        Assert.Equal("--- old\n+++ new\n@@ -1,1 +0,0 @@\n-a", UnifiedDiff.Render("a\n", string.Empty, "old", "new"));
+    }
+
+    [Fact]
     public void Long_diffs_are_cut_and_say_how_much_is_left()
     {
         var diff = UnifiedDiff.Render(string.Empty, string.Concat(Enumerable.Repeat("x\n", 100)), "verified", "received", maxLines: 10);
