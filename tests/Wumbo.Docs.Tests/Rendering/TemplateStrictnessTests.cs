@@ -15,8 +15,11 @@ public sealed class TemplateStrictnessTests
     }
 
     [Fact]
-    public void The_embedded_templates_parse() =>
+    public void The_embedded_templates_parse()
+    {
         Assert.Equal(["_generated.scriban"], TemplateCatalog.Embedded.Partials.Select(p => p.Key));
+        Assert.All(["costs.scriban"], name => TemplateCatalog.Embedded.Document(name));
+    }
 
     [Theory]
     [InlineData("{{ nope }}", "`nope` was not found")]

@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using Wumbo.Docs.Costs;
+using Wumbo.Docs.Documents.Costs;
+using Wumbo.Docs.Rendering;
+
+namespace Wumbo.Docs.Documents;
+
+/// <summary>
+/// The documents of <c>docs/</c>, rendered from one <see cref="DocsContext"/>: each from its view model, through its
+/// script model, with its template. The costs are estimated once.
+/// </summary>
+public static class DocumentSet
+{
+    /// <summary>Relative path → Markdown (LF, one final newline), ordered by path.</summary>
+    public static IReadOnlyList<(string RelativePath, string Content)> Render(DocsContext context)
+    {
+        var renderer = new DocumentRenderer(TemplateCatalog.Embedded);
+        ImmutableArray<EnvironmentCost> costs = [.. context.Environments.Select(e => CostEstimator.Estimate(e, context.Stack(e)))];
+        return
+        [
+            ("COSTS.md", renderer.Render(CostsScriptModel.Template, CostsScriptModel.Create(CostsView.From(costs)))),
+        ];
+    }
+}
