@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Wumbo.Docs.Costs;
+using Wumbo.Docs.Documents.AppIdentifiers;
 using Wumbo.Docs.Documents.Costs;
 using Wumbo.Docs.Rendering;
 
@@ -18,6 +19,7 @@ public static class DocumentSet
         ImmutableArray<EnvironmentCost> costs = [.. context.Environments.Select(e => CostEstimator.Estimate(e, context.Stack(e)))];
         return
         [
+            ("APP-IDENTIFIERS.md", renderer.Render(AppIdentifiersScriptModel.Template, AppIdentifiersScriptModel.Create(AppIdentifiersView.From(context.Environments)))),
             ("COSTS.md", renderer.Render(CostsScriptModel.Template, CostsScriptModel.Create(CostsView.From(costs)))),
         ];
     }
