@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Wumbo.Docs.Costs;
 using Wumbo.Docs.Documents.AppIdentifiers;
 using Wumbo.Docs.Documents.Costs;
+using Wumbo.Docs.Documents.Environments;
 using Wumbo.Docs.Rendering;
 
 namespace Wumbo.Docs.Documents;
@@ -21,6 +22,7 @@ public static class DocumentSet
         [
             ("APP-IDENTIFIERS.md", renderer.Render(AppIdentifiersScriptModel.Template, AppIdentifiersScriptModel.Create(AppIdentifiersView.From(context.Environments)))),
             ("COSTS.md", renderer.Render(CostsScriptModel.Template, CostsScriptModel.Create(CostsView.From(costs)))),
+            ("ENVIRONMENTS.md", renderer.Render(EnvironmentsScriptModel.Template, EnvironmentsScriptModel.Create(EnvironmentsView.From(context.Environments)))),
         ];
     }
 }

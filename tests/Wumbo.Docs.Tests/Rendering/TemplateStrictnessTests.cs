@@ -18,7 +18,7 @@ public sealed class TemplateStrictnessTests
     public void The_embedded_templates_parse()
     {
         Assert.Equal(["_generated.scriban"], TemplateCatalog.Embedded.Partials.Select(p => p.Key));
-        Assert.All(["app-identifiers.scriban", "costs.scriban"], name => TemplateCatalog.Embedded.Document(name));
+        Assert.All(["app-identifiers.scriban", "costs.scriban", "environments.scriban"], name => TemplateCatalog.Embedded.Document(name));
     }
 
     [Theory]
