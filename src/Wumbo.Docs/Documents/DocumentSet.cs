@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Wumbo.Docs.Costs;
 using Wumbo.Docs.Documents.AppIdentifiers;
 using Wumbo.Docs.Documents.Costs;
+using Wumbo.Docs.Documents.Deployment;
 using Wumbo.Docs.Documents.Environments;
 using Wumbo.Docs.Rendering;
 
@@ -9,7 +10,7 @@ namespace Wumbo.Docs.Documents;
 
 /// <summary>
 /// The documents of <c>docs/</c>, rendered from one <see cref="DocsContext"/>: each from its view model, through its
-/// script model, with its template. The costs are estimated once.
+/// script model, with its template. The costs are estimated once and shown in COSTS.md and DEPLOYMENT.md.
 /// </summary>
 public static class DocumentSet
 {
@@ -22,6 +23,7 @@ public static class DocumentSet
         [
             ("APP-IDENTIFIERS.md", renderer.Render(AppIdentifiersScriptModel.Template, AppIdentifiersScriptModel.Create(AppIdentifiersView.From(context.Environments)))),
             ("COSTS.md", renderer.Render(CostsScriptModel.Template, CostsScriptModel.Create(CostsView.From(costs)))),
+            ("DEPLOYMENT.md", renderer.Render(DeploymentScriptModel.Template, DeploymentScriptModel.Create(DeploymentView.From(context, costs)))),
             ("ENVIRONMENTS.md", renderer.Render(EnvironmentsScriptModel.Template, EnvironmentsScriptModel.Create(EnvironmentsView.From(context.Environments)))),
         ];
     }

@@ -17,8 +17,10 @@ public sealed class TemplateStrictnessTests
     [Fact]
     public void The_embedded_templates_parse()
     {
-        Assert.Equal(["_generated.scriban"], TemplateCatalog.Embedded.Partials.Select(p => p.Key));
-        Assert.All(["app-identifiers.scriban", "costs.scriban", "environments.scriban"], name => TemplateCatalog.Embedded.Document(name));
+        Assert.Equal(
+            ["_deployment-components.scriban", "_deployment-next-steps.scriban", "_deployment-operations.scriban", "_deployment-pipelines.scriban", "_deployment-process.scriban", "_generated.scriban"],
+            TemplateCatalog.Embedded.Partials.Select(p => p.Key));
+        Assert.All(["app-identifiers.scriban", "costs.scriban", "deployment.scriban", "environments.scriban"], name => TemplateCatalog.Embedded.Document(name));
     }
 
     [Theory]
