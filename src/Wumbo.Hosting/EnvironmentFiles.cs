@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Wumbo.Model;
+using Wumbo.Model.Domain;
 
 namespace Wumbo.Hosting;
 
@@ -10,4 +12,27 @@ public static class EnvironmentFiles
             .Concat(Directory.GetFiles(directory, "*.yml"))
             .Order(StringComparer.Ordinal)
             .Select(path => new SourceFile(Path.Combine(directory, Path.GetFileName(path)).Replace('\\', '/'), File.ReadAllBytes(path)))];
+
+    /// <summary>
+    /// Loads and validates the directory's environments as every host does: a missing directory and the
+    /// diagnostics are printed (<see cref="DiagnosticsOutput"/>), and the environments come back only without errors.
+    /// </summary>
+    public static bool TryLoad(string directory, TextWriter stdout, TextWriter stderr, out ImmutableArray<EnvironmentModel> environments)
+    {
+        environments = [];
+        if (!Directory.Exists(directory))
+        {
+            stderr.Write($"error: the environments directory '{directory}' does not exist\n");
+            return false;
+        }
+
+        var loaded = EnvironmentLoader.Load(Read(directory));
+        if (DiagnosticsOutput.Report(loaded.Diagnostics, stdout, stderr))
+        {
+            return false;
+        }
+
+        environments = loaded.Environments;
+        return true;
+    }
 }

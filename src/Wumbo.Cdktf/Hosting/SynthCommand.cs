@@ -1,6 +1,5 @@
 using Wumbo.Cdktf.Stacks;
 using Wumbo.Hosting;
-using Wumbo.Model;
 
 namespace Wumbo.Cdktf.Hosting;
 
@@ -48,26 +47,19 @@ internal static class SynthCommand
 
     private static int Synthesize(SynthesisOptions options, TextWriter stdout, TextWriter stderr)
     {
-        if (!Directory.Exists(options.EnvironmentsDirectory))
-        {
-            stderr.Write($"error: the environments directory '{options.EnvironmentsDirectory}' does not exist\n");
-            return InputErrors;
-        }
-
-        var loaded = EnvironmentLoader.Load(EnvironmentFiles.Read(options.EnvironmentsDirectory));
-        if (DiagnosticsOutput.Report(loaded.Diagnostics, stdout, stderr))
+        if (!EnvironmentFiles.TryLoad(options.EnvironmentsDirectory, stdout, stderr, out var environments))
         {
             return InputErrors;
         }
 
-        var unknown = options.SelectedEnvironments.Except(loaded.Environments.Select(e => e.Name), StringComparer.Ordinal).ToList();
+        var unknown = options.SelectedEnvironments.Except(environments.Select(e => e.Name), StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
         {
-            stderr.Write($"error: unknown environment {string.Join(", ", unknown.Select(u => $"'{u}'"))}; known: {string.Join(", ", loaded.Environments.Select(e => e.Name))}\n");
+            stderr.Write($"error: unknown environment {string.Join(", ", unknown.Select(u => $"'{u}'"))}; known: {string.Join(", ", environments.Select(e => e.Name))}\n");
             return UsageError;
         }
 
-        var selected = loaded.Environments.Where(e => options.SelectedEnvironments.Count == 0 || options.SelectedEnvironments.Contains(e.Name)).ToList();
+        var selected = environments.Where(e => options.SelectedEnvironments.Count == 0 || options.SelectedEnvironments.Contains(e.Name)).ToList();
         var result = WumboApp.Build(selected).Synth();
         if (DiagnosticsOutput.Report(result.Diagnostics, stdout, stderr))
         {

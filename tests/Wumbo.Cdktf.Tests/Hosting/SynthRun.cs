@@ -6,20 +6,11 @@ namespace Wumbo.Cdktf.Tests.Hosting;
 /// <summary>A scratch project: a copy of the environment files and an output directory, and the app run in-process on them.</summary>
 internal sealed class SynthRun : IDisposable
 {
-    private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("wumbo-synth-");
+    private readonly ScratchProject _project = new("wumbo-synth-");
 
-    public SynthRun()
-    {
-        Directory.CreateDirectory(EnvironmentsDirectory);
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Environments, "*.yaml"))
-        {
-            File.Copy(file, Path.Combine(EnvironmentsDirectory, Path.GetFileName(file)));
-        }
-    }
+    public string EnvironmentsDirectory => _project.EnvironmentsDirectory;
 
-    public string EnvironmentsDirectory => Path.Combine(_root.FullName, "environments");
-
-    public string OutputDirectory => Path.Combine(_root.FullName, "cdktf.out");
+    public string OutputDirectory => Path.Combine(_project.Root, "cdktf.out");
 
     public string Stdout { get; private set; } = string.Empty;
 
@@ -39,9 +30,7 @@ internal sealed class SynthRun : IDisposable
     }
 
     /// <summary>Every file below the output directory: relative path → bytes.</summary>
-    public SortedDictionary<string, byte[]> OutputFiles() =>
-        new(Directory.GetFiles(OutputDirectory, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(OutputDirectory, f).Replace('\\', '/'), File.ReadAllBytes), StringComparer.Ordinal);
+    public SortedDictionary<string, byte[]> OutputFiles() => ScratchProject.Files(OutputDirectory);
 
-    public void Dispose() => _root.Delete(recursive: true);
+    public void Dispose() => _project.Dispose();
 }

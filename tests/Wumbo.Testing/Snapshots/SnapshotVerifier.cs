@@ -1,4 +1,5 @@
 using System.Text;
+using Wumbo.Hosting;
 
 namespace Wumbo.Testing.Snapshots;
 
@@ -47,7 +48,7 @@ public static class SnapshotVerifier
             '\n',
             headline,
             "Received: " + file.ReceivedPath,
-            UnifiedDiff.Render(verified ?? string.Empty, received),
+            UnifiedDiff.Render(verified ?? string.Empty, received, "verified", "received"),
             "Compare: git diff --no-index " + file.VerifiedPath + " " + file.ReceivedPath,
             accept);
     }

@@ -3,19 +3,25 @@ using DiffPlex;
 using DiffPlex.Chunkers;
 using DiffPlex.Model;
 
-namespace Wumbo.Testing.Snapshots;
+namespace Wumbo.Hosting;
 
 /// <summary>
 /// A git-style unified diff of two texts. Lines keep their endings while being compared, so a CRLF or a
 /// missing final newline shows up as a changed line (CR is drawn as <c>␍</c>, a missing final newline as
-/// git's <c>\ No newline at end of file</c>). DiffPlex's own renderer doubles line breaks in this mode.
+/// git's <c>\ No newline at end of file</c>). DiffPlex's own renderer doubles line breaks in this mode. Shared by
+/// the snapshot tests and the docs' <c>--check</c>, which both show what changed in a committed file.
 /// </summary>
 public static class UnifiedDiff
 {
-    public static string Render(string oldText, string newText, int contextLines = 3, int maxLines = 60)
+    /// <summary>
+    /// The diff from <paramref name="oldText"/> to <paramref name="newText"/>, headed <c>--- oldLabel</c> and
+    /// <c>+++ newLabel</c> (<c>verified</c>, <c>docs/COSTS.md (committed)</c>), with <paramref name="contextLines"/>
+    /// around each change and at most <paramref name="maxLines"/> lines.
+    /// </summary>
+    public static string Render(string oldText, string newText, string oldLabel, string newLabel, int contextLines = 3, int maxLines = 60)
     {
         var diff = Differ.Instance.CreateDiffs(oldText, newText, false, false, LineEndingsPreservingChunker.Instance);
-        var lines = new List<string> { "--- verified", "+++ received" };
+        var lines = new List<string> { "--- " + oldLabel, "+++ " + newLabel };
         foreach (var hunk in Hunks(diff.DiffBlocks, contextLines))
         {
             AppendHunk(lines, diff, hunk, contextLines);
@@ -58,9 +64,7 @@ public static class UnifiedDiff
         var endA = Math.Min(diff.PiecesOld.Count, End(last) + context);
         var startB = first.InsertStartB - (first.DeleteStartA - startA);
         var endB = last.InsertStartB + last.InsertCountB + (endA - End(last));
-        lines.Add(string.Create(
-            CultureInfo.InvariantCulture,
-            $"@@ -{startA + 1},{endA - startA} +{startB + 1},{endB - startB} @@"));
+        lines.Add($"@@ -{Range(startA, endA - startA)} +{Range(startB, endB - startB)} @@");
 
         var position = startA;
         foreach (var block in hunk)
@@ -88,6 +92,10 @@ public static class UnifiedDiff
             }
         }
     }
+
+    // As git and patch write it: an empty range starts at the line before it (0 in an empty file).
+    private static string Range(int start, int count) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(count == 0 ? start : start + 1)},{count}");
 
     private static int End(DiffBlock block) => block.DeleteStartA + block.DeleteCountA;
 }

@@ -1,0 +1,5 @@
+using Wumbo.Testing.Snapshots;
+
+namespace Wumbo.Docs.Tests.Testing;
+
+public sealed class SnapshotHygieneTests : SnapshotHygiene;
