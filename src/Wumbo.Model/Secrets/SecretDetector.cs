@@ -54,8 +54,8 @@ public static partial class SecretDetector
     private static partial Regex KnownCredential();
 
     // password=…, api_key: …, client_secret = … with a value. Not "…:password::", the way an ECS secret
-    // reference (valueFrom) names one key of a secret.
-    [GeneratedRegex("\\b(password|passwd|pwd|secret|client[_-]?secret|token|auth[_-]?token|api[_-]?key|access[_-]?key|private[_-]?key)\\s*(=|:(?!:))\\s*[^\\s,;:\"'{}\\[\\]]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // reference (valueFrom) names one key of a secret, nor "id-token: write", GitHub Actions' OIDC permission.
+    [GeneratedRegex("\\b(password|passwd|pwd|secret|client[_-]?secret|(?<!id-)token|auth[_-]?token|api[_-]?key|access[_-]?key|private[_-]?key)\\s*(=|:(?!:))\\s*[^\\s,;:\"'{}\\[\\]]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CredentialAssignment();
 
     // scheme://user:password@host

@@ -7,6 +7,7 @@ public sealed class SecretDetectorTests
     [Theory]
     [InlineData("password=hunter2-Sup3rS3cret", "a credential written as name=value")]
     [InlineData("db api_key: 8f3b2c91d7", "a credential written as name=value")]
+    [InlineData("auth-token: 8f3b2c91d7", "a credential written as name=value")]
     [InlineData("postgresql://wumbo:hunter2-x@db.example/wumbo", "a URL with a password")]
     [InlineData("https://user:pa55@example.com/", "a URL with a password")]
     [InlineData("-----BEGIN RSA PRIVATE KEY-----", "a credential (an AWS access key id, a private key or an access token)")]
@@ -18,6 +19,7 @@ public sealed class SecretDetectorTests
 
     [Theory]
     [InlineData("Live application")]
+    [InlineData("permissions: id-token: write")]
     [InlineData("https://dev-api.wumbo.app")]
     [InlineData("alerts@wumbo.app")]
     [InlineData("development/wumbo/plaid")]
