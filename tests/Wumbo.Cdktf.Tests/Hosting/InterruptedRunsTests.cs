@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Wumbo.Cdktf.Hosting;
+using Wumbo.Testing.Hosting;
 
 namespace Wumbo.Cdktf.Tests.Hosting;
 
@@ -16,21 +17,12 @@ public sealed class InterruptedRunsTests
     {
         using var project = new SynthRun();
         var expected = Prepare(project);
-        var random = new Random(20261204);
 
-        for (var attempt = 0; attempt < 25; attempt++)
-        {
-            using var process = Start(project);
-            await Task.Delay(random.Next(0, 900), TestContext.Current.CancellationToken);
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-
-            AssertWholeOrRecoverable(project, expected, attempt);
-        }
+        await InterruptedRuns.KillAtRandomMomentsAsync(() => Start(project), project.OutputDirectory, () => AssertWhole(project, expected), 25, TestContext.Current.CancellationToken);
 
         Assert.Equal(0, project.Run());
         AssertWhole(project, expected);
-        Assert.Empty(Leftovers(project));
+        Assert.Empty(InterruptedRuns.Leftovers(project.OutputDirectory));
     }
 
     [Fact]
@@ -39,16 +31,10 @@ public sealed class InterruptedRunsTests
         using var project = new SynthRun();
         var expected = Prepare(project);
 
-        var processes = Enumerable.Range(0, 4).Select(_ => Start(project)).ToList();
-        foreach (var process in processes)
-        {
-            await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-            Assert.True(process.ExitCode == 0, await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
-            process.Dispose();
-        }
+        await InterruptedRuns.RunAtOnceAsync(() => Start(project), 4, TestContext.Current.CancellationToken);
 
         AssertWhole(project, expected);
-        Assert.Empty(Leftovers(project));
+        Assert.Empty(InterruptedRuns.Leftovers(project.OutputDirectory));
     }
 
     // One complete output to start from, with a Terraform working file that every run must keep.
@@ -62,34 +48,8 @@ public sealed class InterruptedRunsTests
         return expected;
     }
 
-    private static Process Start(SynthRun project)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { typeof(SynthCommand).Assembly.Location, "--environments", project.EnvironmentsDirectory, "--out", project.OutputDirectory })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        return Process.Start(start)!;
-    }
-
-    // Killed between its two renames, a run leaves no output but its old tree beside it, which the next run puts back.
-    private static void AssertWholeOrRecoverable(SynthRun project, SortedDictionary<string, byte[]> expected, int attempt)
-    {
-        if (Directory.Exists(project.OutputDirectory))
-        {
-            AssertWhole(project, expected);
-        }
-        else
-        {
-            Assert.True(Leftovers(project).Any(l => l.Contains(".old-", StringComparison.Ordinal)), $"attempt {attempt}: no output and no old tree to restore");
-        }
-    }
+    private static Process Start(SynthRun project) =>
+        InterruptedRuns.StartDotnet(typeof(SynthCommand).Assembly.Location, ["--environments", project.EnvironmentsDirectory, "--out", project.OutputDirectory]);
 
     private static void AssertWhole(SynthRun project, SortedDictionary<string, byte[]> expected)
     {
@@ -98,8 +58,4 @@ public sealed class InterruptedRunsTests
         Assert.Equal(expected.Keys, files.Keys);
         Assert.All(expected, pair => Assert.Equal(pair.Value, files[pair.Key]));
     }
-
-    private static List<string> Leftovers(SynthRun project) =>
-        [.. new[] { ".new-*", ".old-*" }.SelectMany(marker =>
-            Directory.GetDirectories(Path.GetDirectoryName(project.OutputDirectory)!, Path.GetFileName(project.OutputDirectory) + marker))];
 }
