@@ -11,36 +11,14 @@ namespace Wumbo.Docs.Hosting;
 /// </summary>
 internal static class DocsCommand
 {
-    public const int Success = 0;
-    public const int InputErrorsOrStale = 1;
-    public const int UsageError = 2;
+    public const int Success = HostCommand.Success;
+    public const int InputErrorsOrStale = HostCommand.Failure;
+    public const int UsageError = HostCommand.UsageError;
 
     private const string Regenerate = "dotnet run --project src/Wumbo.Docs -c Release";
 
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
-    {
-        if (!DocsCommandLine.TryParse(args, out var options, out var usageError))
-        {
-            stderr.Write($"error: {usageError}\n\n{DocsCommandLine.Usage}\n");
-            return UsageError;
-        }
-
-        if (options.ShowHelp)
-        {
-            stdout.Write(DocsCommandLine.Usage + "\n");
-            return Success;
-        }
-
-        try
-        {
-            return Render(options, stdout, stderr);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.Write($"error: {e.Message}\n");
-            return InputErrorsOrStale;
-        }
-    }
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) =>
+        HostCommand.Run<DocsOptions>(args, stdout, stderr, DocsCommandLine.Usage, DocsCommandLine.TryParse, o => o.ShowHelp, o => Render(o, stdout, stderr));
 
     private static int Render(DocsOptions options, TextWriter stdout, TextWriter stderr)
     {

@@ -6,7 +6,7 @@ namespace Wumbo.Docs.Rendering;
 /// Numbers as the documents print them, invariantly and in C# (never in a template): dollars as <c>$1,234.56</c>,
 /// ranges as <c>$90.00–$100.00</c> where min and max differ.
 /// </summary>
-internal static class Figures
+public static class Figures
 {
     public static string Money(decimal amount) =>
         (amount < 0 ? "-$" : "$") + Math.Abs(amount).ToString("#,##0.00", CultureInfo.InvariantCulture);

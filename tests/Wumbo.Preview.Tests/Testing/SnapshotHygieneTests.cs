@@ -1,0 +1,5 @@
+using Wumbo.Testing.Snapshots;
+
+namespace Wumbo.Preview.Tests.Testing;
+
+public sealed class SnapshotHygieneTests : SnapshotHygiene;
