@@ -118,7 +118,8 @@ internal sealed class ShapeCollector
             return $"WireValue<{Display(named)}>()";
         }
 
-        return named.TypeKind != TypeKind.Class ? Unsupported(type, location)
+        // Records and unions are the model's own, declared beside it; a class from elsewhere (List<T>) is not one.
+        return named.TypeKind != TypeKind.Class || !named.Locations.Any(l => l.IsInSource) ? Unsupported(type, location)
             : named.IsAbstract ? DescribeUnion(named, location)
             : DescribeRecord(named, location);
     }
