@@ -12,9 +12,10 @@ internal static class MarkdownFunctions
 {
     public static ScriptObject Create()
     {
+        // Typed delegate functions: Import(name, Delegate) would reflect over the method, which trimming cannot follow.
         var functions = new ScriptObject();
-        functions.Import("md_cell", new Func<string, string>(Cell));
-        functions.Import("md_code_list", new Func<IEnumerable, string>(CodeList));
+        functions.SetValue("md_cell", DelegateCustomFunction.CreateFunc<string, string>(Cell), readOnly: true);
+        functions.SetValue("md_code_list", DelegateCustomFunction.CreateFunc<IEnumerable, string>(CodeList), readOnly: true);
         return functions;
     }
 

@@ -88,7 +88,7 @@ internal sealed partial class Binder(string file, ICollection<Diagnostic> diagno
 
         if (ok)
         {
-            value = shape.Constructor.Invoke(arguments);
+            value = shape.Create(arguments);
         }
 
         return ok;

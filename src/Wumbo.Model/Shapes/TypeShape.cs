@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Reflection;
 using System.Text.RegularExpressions;
 using Wumbo.Diagnostics;
 
@@ -38,8 +37,11 @@ public sealed record EnumShape(Type Type, ImmutableArray<EnumChoice> Choices) : 
 
 public sealed record EnumChoice(string WireName, object Value);
 
-/// <summary>A validated identifier (region, CIDR, app id, e-mail) parsed by its <c>TryCreate</c>.</summary>
-public sealed record WireValueShape(Type Type, DiagnosticDescriptor InvalidValue, string FormatDescription, WireValueParser Parse) : TypeShape
+/// <summary>
+/// A validated identifier (region, CIDR, app id, e-mail) parsed by its <c>TryCreate</c>; <see cref="Format"/> gives
+/// back its <c>Value</c>, the text it is written as.
+/// </summary>
+public sealed record WireValueShape(Type Type, DiagnosticDescriptor InvalidValue, string FormatDescription, WireValueParser Parse, Func<object, string> Format) : TypeShape
 {
     public override string Expected => FormatDescription;
 }
@@ -58,8 +60,11 @@ public sealed record StringMapShape : TypeShape
     public override string Expected => "a mapping of strings";
 }
 
-/// <summary>A sealed record written as a mapping of its primary-constructor parameters.</summary>
-public sealed record RecordShape(Type Type, ConstructorInfo Constructor, ImmutableArray<MemberShape> Members, string? Description) : TypeShape
+/// <summary>
+/// A sealed record written as a mapping of its primary-constructor parameters; <see cref="Create"/> calls that
+/// constructor with one argument per member, in order.
+/// </summary>
+public sealed record RecordShape(Type Type, Func<object?[], object> Create, ImmutableArray<MemberShape> Members, string? Description) : TypeShape
 {
     public override string Expected => "a mapping";
 }
@@ -78,7 +83,8 @@ public sealed record UnionCase(string WireName, RecordShape Shape);
 /// <summary>
 /// One record parameter. Nullable members may be omitted; lists and maps default to empty; every other
 /// member is required. <see cref="Minimum"/>, <see cref="Maximum"/> and <see cref="Pattern"/> come from
-/// the parameter's <c>[Range]</c> and <c>[RegularExpression]</c>.
+/// the parameter's <c>[Range]</c> and <c>[RegularExpression]</c>; <see cref="Read"/> reads the member back
+/// from a record (its property of the same name).
 /// </summary>
 public sealed record MemberShape(
     string WireName,
@@ -87,7 +93,8 @@ public sealed record MemberShape(
     long? Minimum,
     long? Maximum,
     Regex? Pattern,
-    string? Description)
+    string? Description,
+    Func<object, object?> Read)
 {
     public bool IsRequired => !IsNullable && Shape is not (ListShape or StringMapShape);
 }

@@ -80,11 +80,10 @@ internal sealed record TestSources(SourceMap Map, ImmutableDictionary<string, So
 
         // The binder's own shape gives the wire names, so these paths are the ones a YAML file produces.
         var shape = (RecordShape)ModelShapes.For(record.GetType());
-        foreach (var (parameter, member) in shape.Constructor.GetParameters().Zip(shape.Members))
+        foreach (var member in shape.Members)
         {
-            var property = record.GetType().GetProperty(parameter.Name!)!;
             var child = path.Length == 0 ? member.WireName : path + "." + member.WireName;
-            Walk(property.GetValue(record), child, depth + 1, file, spans);
+            Walk(member.Read(record), child, depth + 1, file, spans);
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Globalization;
-using System.Reflection;
 using System.Text.RegularExpressions;
 using Wumbo.Docs.Rendering;
 using Wumbo.Model.Domain;
@@ -76,8 +75,7 @@ internal static class SettingsFlattener
     }
 
     private static IEnumerable<(MemberShape Member, object? Value)> Members(RecordShape record, object value) =>
-        record.Members.Zip(record.Constructor.GetParameters(), (member, parameter) =>
-            (member, record.Type.GetProperty(parameter.Name!, BindingFlags.Public | BindingFlags.Instance)!.GetValue(value)));
+        record.Members.Select(member => (member, member.Read(value)));
 
     private static string? EntryKey(RecordShape entry, object item) =>
         EntryKeys
@@ -91,7 +89,7 @@ internal static class SettingsFlattener
         (IntegerShape, int number) => number.ToString(CultureInfo.InvariantCulture),
         (BooleanShape, bool flag) => flag ? "true" : "false",
         (EnumShape, Enum choice) => choice.WireName(),
-        (WireValueShape, _) => (string)value.GetType().GetProperty(nameof(IWireValue<Cidr>.Value))!.GetValue(value)!,
+        (WireValueShape wire, _) => wire.Format(value),
         (ListShape list, IEnumerable items) => "[" + string.Join(", ", items.Cast<object>().Select(item => Text(list.Element, item))) + "]",
         (StringMapShape, _) => "{}",
         _ => throw new InvalidOperationException($"no text for a {shape.GetType().Name} holding {value.GetType().Name}"),
