@@ -36,7 +36,7 @@ internal static class SynthCommand
 
         try
         {
-            return Synthesize(options, stdout, stderr);
+            return Synthesize(options, stdout, stderr, environmentVariable);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -45,9 +45,9 @@ internal static class SynthCommand
         }
     }
 
-    private static int Synthesize(SynthesisOptions options, TextWriter stdout, TextWriter stderr)
+    private static int Synthesize(SynthesisOptions options, TextWriter stdout, TextWriter stderr, Func<string, string?> environmentVariable)
     {
-        if (!EnvironmentFiles.TryLoad(options.EnvironmentsDirectory, stdout, stderr, out var environments))
+        if (!EnvironmentFiles.TryLoad(options.EnvironmentsDirectory, stdout, stderr, environmentVariable, out var environments))
         {
             return InputErrors;
         }
@@ -61,7 +61,7 @@ internal static class SynthCommand
 
         var selected = environments.Where(e => options.SelectedEnvironments.Count == 0 || options.SelectedEnvironments.Contains(e.Name)).ToList();
         var result = WumboApp.Build(selected).Synth();
-        if (DiagnosticsOutput.Report(result.Diagnostics, stdout, stderr))
+        if (DiagnosticsOutput.Report(result.Diagnostics, stdout, stderr, environmentVariable))
         {
             return InputErrors;
         }

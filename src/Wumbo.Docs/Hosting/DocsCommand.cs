@@ -17,19 +17,21 @@ internal static class DocsCommand
 
     private const string Regenerate = "dotnet run --project src/Wumbo.Docs -c Release";
 
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) =>
-        HostCommand.Run<DocsOptions>(args, stdout, stderr, DocsCommandLine.Usage, DocsCommandLine.TryParse, o => o.ShowHelp, o => Render(o, stdout, stderr));
+    /// <summary>Runs the command; <paramref name="environmentVariable"/> reads the process environment (<c>GITHUB_ACTIONS</c>).</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Func<string, string?> environmentVariable) =>
+        HostCommand.Run<DocsOptions>(
+            args, stdout, stderr, DocsCommandLine.Usage, DocsCommandLine.TryParse, o => o.ShowHelp, o => Render(o, stdout, stderr, environmentVariable));
 
-    private static int Render(DocsOptions options, TextWriter stdout, TextWriter stderr)
+    private static int Render(DocsOptions options, TextWriter stdout, TextWriter stderr, Func<string, string?> environmentVariable)
     {
-        if (!EnvironmentFiles.TryLoad(options.EnvironmentsDirectory, stdout, stderr, out var environments))
+        if (!EnvironmentFiles.TryLoad(options.EnvironmentsDirectory, stdout, stderr, environmentVariable, out var environments))
         {
             return InputErrorsOrStale;
         }
 
         var diagnostics = new List<Diagnostic>();
         var context = DocsContext.Create(environments, diagnostics);
-        if (DiagnosticsOutput.Report(diagnostics, stdout, stderr))
+        if (DiagnosticsOutput.Report(diagnostics, stdout, stderr, environmentVariable))
         {
             return InputErrorsOrStale;
         }

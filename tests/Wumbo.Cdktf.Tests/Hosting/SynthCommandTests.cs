@@ -1,4 +1,5 @@
 using Wumbo.Cdktf.Hosting;
+using Wumbo.Testing.Hosting;
 
 namespace Wumbo.Cdktf.Tests.Hosting;
 
@@ -45,6 +46,21 @@ public sealed class SynthCommandTests
         Assert.Matches(@"staging\.yaml\(\d+,\d+\): error WUM1007: 'nat_gateways' is 7", run.Stderr);
         Assert.Equal(before, run.OutputFiles());
         Assert.DoesNotContain("   at ", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Under_GitHub_Actions_each_diagnostic_is_also_a_workflow_command_on_its_line()
+    {
+        using var run = new SynthRun();
+        var staging = Path.Combine(run.EnvironmentsDirectory, "staging.yaml");
+        File.WriteAllText(staging, File.ReadAllText(staging).Replace("nat_gateways: 1", "nat_gateways: 7", StringComparison.Ordinal));
+
+        Assert.Equal(SynthCommand.InputErrors, run.Run(new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true" }));
+        HostOutput.AssertAnnotated(run.Stderr, "WUM1007");
+
+        Assert.Equal(SynthCommand.InputErrors, run.Run(new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "false" }));
+        Assert.Matches(@"staging\.yaml\(\d+,\d+\): error WUM1007: ", run.Stderr);
+        HostOutput.AssertNotAnnotated(run.Stderr);
     }
 
     [Fact]

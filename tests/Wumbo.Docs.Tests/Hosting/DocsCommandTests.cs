@@ -1,6 +1,7 @@
 using System.Text;
 using Wumbo.Docs.Hosting;
 using Wumbo.Docs.Tests.Support;
+using Wumbo.Testing.Hosting;
 
 namespace Wumbo.Docs.Tests.Hosting;
 
@@ -84,6 +85,20 @@ public sealed class DocsCommandTests
 
         Assert.Equal(DocsCommand.InputErrorsOrStale, run.Run("--check"));
         Assert.Contains("error WUM1007", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Under_GitHub_Actions_each_diagnostic_is_also_a_workflow_command_on_its_line()
+    {
+        using var run = new DocsRun();
+        run.Edit("staging.yaml", "nat_gateways: 1", "nat_gateways: 7");
+
+        Assert.Equal(DocsCommand.InputErrorsOrStale, run.RunWith(new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true" }));
+        HostOutput.AssertAnnotated(run.Stderr, "WUM1007");
+
+        Assert.Equal(DocsCommand.InputErrorsOrStale, run.RunWith(new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "false" }, "--check"));
+        Assert.Contains("error WUM1007", run.Stderr, StringComparison.Ordinal);
+        HostOutput.AssertNotAnnotated(run.Stderr);
     }
 
     [Fact]

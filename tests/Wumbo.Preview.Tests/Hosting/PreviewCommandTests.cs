@@ -1,6 +1,7 @@
 using Wumbo.Preview.Hosting;
 using Wumbo.Preview.Markdown;
 using Wumbo.Preview.Tests.Support;
+using Wumbo.Testing.Hosting;
 
 namespace Wumbo.Preview.Tests.Hosting;
 
@@ -58,6 +59,23 @@ public sealed class PreviewCommandTests
         Assert.Contains("error WUM4002: the base checkout has no", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("error WUM4002: the head checkout has no", run.Stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(file));
+    }
+
+    [Fact]
+    public void Under_GitHub_Actions_each_diagnostic_is_also_a_workflow_command_on_its_line()
+    {
+        using var before = new Checkout().Synthesize();
+        using var after = new Checkout().Synthesize();
+        File.WriteAllText(Path.Combine(after.Root, "cdktf.out", "stacks", "staging", "cdk.tf.json"), "{\n  \"resource\": [\n");
+
+        var annotated = PreviewRun.With(new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true" }, "--base", before.Root, "--head", after.Root);
+        var plain = PreviewRun.With(new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "false" }, "--base", before.Root, "--head", after.Root);
+
+        Assert.Equal(PreviewCommand.InputErrors, annotated.ExitCode);
+        HostOutput.AssertAnnotated(annotated.Stderr, "WUM4003");
+        Assert.Equal(PreviewCommand.InputErrors, plain.ExitCode);
+        Assert.Contains("error WUM4003: not valid JSON", plain.Stderr, StringComparison.Ordinal);
+        HostOutput.AssertNotAnnotated(plain.Stderr);
     }
 
     [Fact]
