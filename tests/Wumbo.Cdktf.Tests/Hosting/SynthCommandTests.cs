@@ -1,4 +1,10 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Wumbo.Cdktf.Constructs;
 using Wumbo.Cdktf.Hosting;
+using Wumbo.Cdktf.Stacks;
+using Wumbo.Cdktf.Tests.Stacks;
 using Wumbo.Testing.Hosting;
 
 namespace Wumbo.Cdktf.Tests.Hosting;
@@ -18,6 +24,44 @@ public sealed class SynthCommandTests
             run.OutputFiles().Keys);
         Assert.All(run.OutputFiles().Values, bytes => Assert.NotEqual((byte)'\n', bytes[^1]));
         Assert.Empty(run.Stderr);
+    }
+
+    [Fact]
+    public void A_run_ends_with_one_summary_line_of_environments_resources_files_and_time()
+    {
+        using var run = new SynthRun();
+
+        Assert.Equal(SynthCommand.Success, run.Run());
+
+        var summary = Regex.Match(run.Stdout, @"\ASynthesized 3 environments \(development, production, staging\): (?<resources>\d+) resources, 4 files written to (?<out>.+), 0 waivers active, in \d+\.\d\d s\n\z");
+        Assert.True(summary.Success, run.Stdout);
+        Assert.Equal(ResourceConstructs("development", "production", "staging"), int.Parse(summary.Groups["resources"].Value, CultureInfo.InvariantCulture));
+        Assert.Equal(run.OutputDirectory, summary.Groups["out"].Value);
+
+        Assert.Equal(SynthCommand.Success, run.Run(null, "--env", "production"));
+
+        Assert.Matches(@"^Synthesized 1 environment \(production\): \d+ resources, 2 files written to .+, 0 waivers active, in \d+\.\d\d s\n\z", run.Stdout);
+        Assert.Contains($": {ResourceConstructs("production")} resources,", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_summary_line_counts_in_words()
+    {
+        var line = new SynthesisSummary(["production"], Resources: 1, FilesWritten: 1, "out", WaiversActive: 1).Line(Stopwatch.GetTimestamp());
+
+        Assert.Matches(@"^Synthesized 1 environment \(production\): 1 resource, 1 file written to out, 1 waiver active, in \d+\.\d\d s$", line);
+    }
+
+    [Fact]
+    public void A_failed_run_ends_with_a_line_saying_the_output_is_unchanged()
+    {
+        using var run = new SynthRun();
+        File.WriteAllText(Path.Combine(run.EnvironmentsDirectory, "staging.yaml"), "environment: [");
+
+        Assert.Equal(SynthCommand.InputErrors, run.Run());
+
+        Assert.Matches($@"\nSynthesis failed: {Regex.Escape(run.OutputDirectory)} left unchanged, in \d+\.\d\d s\n\z", run.Stderr);
+        Assert.Empty(run.Stdout);
     }
 
     [Fact]
@@ -153,5 +197,13 @@ public sealed class SynthCommandTests
 
         Assert.Equal(SynthCommand.UsageError, run.Run(null, argument));
         Assert.Contains("Usage:", run.Stderr, StringComparison.Ordinal);
+    }
+
+    // The resources counted another way than the summary counts them: in the construct tree, not the JSON.
+    private static int ResourceConstructs(params string[] environments)
+    {
+        var app = WumboApp.Build(environments.Select(WumboStacks.Model));
+        Assert.Empty(app.Synth().Diagnostics.Select(d => d.ToString()));
+        return app.Node.FindAll().OfType<TerraformResource>().Count();
     }
 }
