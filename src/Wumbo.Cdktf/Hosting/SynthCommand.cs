@@ -83,7 +83,12 @@ internal static class SynthCommand
         }
 
         var files = result.Artifacts.Select(a => (a.RelativePath, a.Content)).ToList();
-        OutputDirectory.Replace(options.OutputDirectory, files);
+        var removed = OutputDirectory.Replace(options.OutputDirectory, files);
+        if (removed.Count > 0)
+        {
+            stdout.Write($"Removed stacks no longer synthesized: {string.Join(", ", removed)}\n");
+        }
+
         // WaiversActive: the policy pack's synthesis will report the waivers it applied; until it does, there are none.
         var summary = new SynthesisSummary(
             [.. selected.Select(e => e.Name)], SynthesisSummary.CountResources(files), files.Count, options.OutputDirectory, WaiversActive: 0);

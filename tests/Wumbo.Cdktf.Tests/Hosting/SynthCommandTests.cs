@@ -40,7 +40,8 @@ public sealed class SynthCommandTests
 
         Assert.Equal(SynthCommand.Success, run.Run(null, "--env", "production"));
 
-        Assert.Matches(@"^Synthesized 1 environment \(production\): \d+ resources, 2 files written to .+, 0 waivers active, in \d+\.\d\d s\n\z", run.Stdout);
+        // The last line; the one before it names the stacks --env removed.
+        Assert.Matches(@"\nSynthesized 1 environment \(production\): \d+ resources, 2 files written to .+, 0 waivers active, in \d+\.\d\d s\n\z", run.Stdout);
         Assert.Contains($": {ResourceConstructs("production")} resources,", run.Stdout, StringComparison.Ordinal);
     }
 
@@ -118,6 +119,25 @@ public sealed class SynthCommandTests
 
         Assert.False(Directory.Exists(Path.Combine(run.OutputDirectory, "stacks", "staging")));
         Assert.DoesNotContain("\"staging\"", File.ReadAllText(Path.Combine(run.OutputDirectory, "manifest.json")), StringComparison.Ordinal);
+        Assert.StartsWith("Removed stacks no longer synthesized: staging\nSynthesized 2 environments (development, production): ", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Env_replaces_the_output_whole_and_names_the_stacks_it_removed()
+    {
+        using var run = new SynthRun();
+        run.Run();
+
+        Assert.Equal(SynthCommand.Success, run.Run(null, "--env", "production"));
+
+        Assert.Equal(["manifest.json", "stacks/production/cdk.tf.json"], run.OutputFiles().Keys);
+        Assert.StartsWith("Removed stacks no longer synthesized: development, staging\nSynthesized 1 environment (production): ", run.Stdout, StringComparison.Ordinal);
+
+        Assert.Equal(SynthCommand.Success, run.Run(null, "--env", "production"));
+        Assert.StartsWith("Synthesized 1 environment (production): ", run.Stdout, StringComparison.Ordinal);
+
+        Assert.Equal(SynthCommand.Success, run.Run());
+        Assert.StartsWith("Synthesized 3 environments ", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -164,6 +184,19 @@ public sealed class SynthCommandTests
 
         Assert.Equal(SynthCommand.UsageError, run.Run(null, "--env", "prod"));
         Assert.Contains("unknown environment 'prod'", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_prints_the_usage_which_says_that_env_removes_the_other_stacks()
+    {
+        using var run = new SynthRun();
+
+        Assert.Equal(SynthCommand.Success, run.Run(null, "--help"));
+
+        Assert.StartsWith("Usage: Wumbo.Cdktf [--env NAME]... [--environments DIR] [--out DIR]\n", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("--env, the other environments' stacks are removed from it", run.Stdout, StringComparison.Ordinal);
+        Assert.Empty(run.Stderr);
+        Assert.False(Directory.Exists(run.OutputDirectory));
     }
 
     [Fact]
