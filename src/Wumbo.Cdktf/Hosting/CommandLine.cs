@@ -21,7 +21,12 @@ internal static class CommandLine
           --out DIR           output directory (default: $CDKTF_OUTDIR, else cdktf.out)
           --help              show this text
 
-        Environment: CDKTF_OUTDIR (set by the cdktf CLI), SYNTH_HCL_OUTPUT (HCL output is not supported).
+        Environment: CDKTF_OUTDIR (set by the cdktf CLI), SYNTH_HCL_OUTPUT (HCL output is not supported),
+        GITHUB_ACTIONS=true (each diagnostic is also printed as a GitHub Actions annotation).
+        Output: plain text, with no colour or terminal control codes (NO_COLOR is honoured: there is no colour
+        to turn off).
+        Diagnostics are MSBuild-style (file(line,col): error WUMnnnn: message), errors on stderr; a run ends
+        with one summary line: environments, resources, files written, waivers active, time taken.
         Exit codes: 0 written, 1 the input has errors (nothing written), 2 usage error.
         """;
 

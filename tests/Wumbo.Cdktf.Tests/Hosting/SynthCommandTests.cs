@@ -195,6 +195,7 @@ public sealed class SynthCommandTests
 
         Assert.StartsWith("Usage: Wumbo.Cdktf [--env NAME]... [--environments DIR] [--out DIR]\n", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("--env, the other environments' stacks are removed from it", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Output: plain text, with no colour or terminal control codes (NO_COLOR is honoured", run.Stdout, StringComparison.Ordinal);
         Assert.Empty(run.Stderr);
         Assert.False(Directory.Exists(run.OutputDirectory));
     }

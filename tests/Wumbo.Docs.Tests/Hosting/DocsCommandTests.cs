@@ -126,6 +126,7 @@ public sealed class DocsCommandTests
         Assert.Equal(DocsCommand.Success, run.Run("--help"));
 
         Assert.StartsWith("Usage: Wumbo.Docs [--check] [--environments DIR] [--out DIR]\n", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Output: plain text, with no colour or terminal control codes (NO_COLOR is honoured", run.Stdout, StringComparison.Ordinal);
         Assert.False(Directory.Exists(run.OutputDirectory));
     }
 

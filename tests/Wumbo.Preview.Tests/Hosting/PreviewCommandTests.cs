@@ -97,6 +97,7 @@ public sealed class PreviewCommandTests
 
         Assert.Equal(PreviewCommand.Success, run.ExitCode);
         Assert.StartsWith("Usage: Wumbo.Preview --base BASE --head HEAD [--output FILE]\n", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("with no colour or terminal control codes (NO_COLOR is\nhonoured", run.Stdout, StringComparison.Ordinal);
     }
 
     [Theory]

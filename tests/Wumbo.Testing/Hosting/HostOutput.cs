@@ -44,6 +44,23 @@ public static partial class HostOutput
         }
     }
 
+    /// <summary>
+    /// <paramref name="output"/> is plain text: no control character but <c>\n</c>, so no ANSI colour or cursor
+    /// sequence (ESC, CSI), no carriage return, tab or bell.
+    /// </summary>
+    public static void AssertPlain(string output, string what)
+    {
+        for (var i = 0; i < output.Length; i++)
+        {
+            if (char.IsControl(output[i]) && output[i] != '\n')
+            {
+                var context = output[Math.Max(0, i - 40)..Math.Min(output.Length, i + 20)];
+                throw new CheckFailedException(string.Create(
+                    CultureInfo.InvariantCulture, $"{what} holds the control character U+{(int)output[i]:X4} at {i}, near '{context}'"));
+            }
+        }
+    }
+
     // Paths in the tests' scratch projects hold no comma or colon, so the file names need no escaping here.
     [GeneratedRegex(@"^(?<file>[^\n(]+)\((?<line>\d+),(?<col>\d+)\): (?<level>error|warning) (?<code>WUM\d{4}): (?<message>[^\n]*)$", RegexOptions.Multiline)]
     private static partial Regex DiagnosticLine();
