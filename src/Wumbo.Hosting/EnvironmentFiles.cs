@@ -15,9 +15,11 @@ public static class EnvironmentFiles
 
     /// <summary>
     /// Loads and validates the directory's environments as every host does: a missing directory and the
-    /// diagnostics are printed (<see cref="DiagnosticsOutput"/>), and the environments come back only without errors.
+    /// diagnostics are printed (<see cref="DiagnosticsOutput"/>, annotated when <paramref name="environmentVariable"/> says
+    /// so), and the environments come back only without errors.
     /// </summary>
-    public static bool TryLoad(string directory, TextWriter stdout, TextWriter stderr, out ImmutableArray<EnvironmentModel> environments)
+    public static bool TryLoad(
+        string directory, TextWriter stdout, TextWriter stderr, Func<string, string?> environmentVariable, out ImmutableArray<EnvironmentModel> environments)
     {
         environments = [];
         if (!Directory.Exists(directory))
@@ -27,7 +29,7 @@ public static class EnvironmentFiles
         }
 
         var loaded = EnvironmentLoader.Load(Read(directory));
-        if (DiagnosticsOutput.Report(loaded.Diagnostics, stdout, stderr))
+        if (DiagnosticsOutput.Report(loaded.Diagnostics, stdout, stderr, environmentVariable))
         {
             return false;
         }

@@ -1,6 +1,6 @@
 using Wumbo.Preview.Hosting;
 
-// The host: the one place that reads the console (BannedSymbols.txt).
+// The host: the one place that reads the console and the process environment (BannedSymbols.txt).
 #pragma warning disable RS0030
-return PreviewCommand.Run(args, Console.Out, Console.Error);
+return PreviewCommand.Run(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable);
 #pragma warning restore RS0030

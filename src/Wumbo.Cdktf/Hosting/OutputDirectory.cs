@@ -13,9 +13,24 @@ internal static class OutputDirectory
 {
     private const string StacksFolder = "stacks";
 
-    /// <summary>Writes <paramref name="files"/> (relative paths with '/', UTF-8 text) as the whole content of <paramref name="directory"/>.</summary>
-    public static void Replace(string directory, IReadOnlyList<(string RelativePath, string Content)> files) =>
-        DirectorySwap.Replace(directory, files, CarryOverTerraformFiles);
+    /// <summary>
+    /// Writes <paramref name="files"/> (relative paths with '/', UTF-8 text) as the whole content of
+    /// <paramref name="directory"/>, and returns the stacks the old output had and the new one has not (ordinal order):
+    /// those of environments removed, or left out by <c>--env</c>.
+    /// </summary>
+    public static IReadOnlyList<string> Replace(string directory, IReadOnlyList<(string RelativePath, string Content)> files)
+    {
+        // The old stacks are those of the tree the swap retires, read under the output's lock, so a run writing the
+        // same output at once cannot skew them; the new output's own are taken out at the end.
+        var removed = new SortedSet<string>(StringComparer.Ordinal);
+        DirectorySwap.Replace(directory, files, (oldRoot, newRoot) =>
+        {
+            removed.UnionWith(StackNames(oldRoot));
+            CarryOverTerraformFiles(oldRoot, newRoot);
+        });
+        removed.ExceptWith(files.Select(f => f.RelativePath.Split('/')).Where(path => path.Length > 2 && path[0] == StacksFolder).Select(path => path[1]));
+        return [.. removed];
+    }
 
     /// <summary>Stack folders of the old output that hold Terraform state but would not exist in the new one.</summary>
     public static IReadOnlyList<string> OrphanedStateFolders(string directory, IEnumerable<string> newStackNames)
@@ -67,6 +82,12 @@ internal static class OutputDirectory
                 }
             }
         }
+    }
+
+    private static IEnumerable<string> StackNames(string root)
+    {
+        var stacks = Path.Combine(root, StacksFolder);
+        return Directory.Exists(stacks) ? Directory.GetDirectories(stacks).Select(Path.GetFileName).OfType<string>() : [];
     }
 
     private static bool HoldsState(string directory) =>

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Wumbo.Cdktf.Stacks;
 using Wumbo.Hosting;
 
@@ -6,7 +7,8 @@ namespace Wumbo.Cdktf.Hosting;
 /// <summary>
 /// The app as the cdktf CLI and people run it: load <c>environments/*.yaml</c>, synthesize one stack per
 /// environment, and replace the output directory whole. Any error is printed MSBuild-style and leaves the
-/// output directory untouched.
+/// output directory untouched. A run ends with one summary line (<see cref="SynthesisSummary"/>), or a failed one
+/// with one saying so.
 /// </summary>
 internal static class SynthCommand
 {
@@ -16,6 +18,7 @@ internal static class SynthCommand
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Func<string, string?> environmentVariable)
     {
+        var startedAt = Stopwatch.GetTimestamp();
         if (!CommandLine.TryParse(args, environmentVariable("CDKTF_OUTDIR"), out var options, out var usageError))
         {
             stderr.Write($"error: {usageError}\n\n{CommandLine.Usage}\n");
@@ -36,7 +39,13 @@ internal static class SynthCommand
 
         try
         {
-            return Synthesize(options, stdout, stderr);
+            var exitCode = Synthesize(options, stdout, stderr, environmentVariable, startedAt);
+            if (exitCode != Success)
+            {
+                stderr.Write($"Synthesis failed: {options.OutputDirectory} left unchanged, {RunSummary.Took(startedAt)}\n");
+            }
+
+            return exitCode;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -45,9 +54,9 @@ internal static class SynthCommand
         }
     }
 
-    private static int Synthesize(SynthesisOptions options, TextWriter stdout, TextWriter stderr)
+    private static int Synthesize(SynthesisOptions options, TextWriter stdout, TextWriter stderr, Func<string, string?> environmentVariable, long startedAt)
     {
-        if (!EnvironmentFiles.TryLoad(options.EnvironmentsDirectory, stdout, stderr, out var environments))
+        if (!EnvironmentFiles.TryLoad(options.EnvironmentsDirectory, stdout, stderr, environmentVariable, out var environments))
         {
             return InputErrors;
         }
@@ -61,7 +70,7 @@ internal static class SynthCommand
 
         var selected = environments.Where(e => options.SelectedEnvironments.Count == 0 || options.SelectedEnvironments.Contains(e.Name)).ToList();
         var result = WumboApp.Build(selected).Synth();
-        if (DiagnosticsOutput.Report(result.Diagnostics, stdout, stderr))
+        if (DiagnosticsOutput.Report(result.Diagnostics, stdout, stderr, environmentVariable))
         {
             return InputErrors;
         }
@@ -73,8 +82,17 @@ internal static class SynthCommand
             return InputErrors;
         }
 
-        OutputDirectory.Replace(options.OutputDirectory, [.. result.Artifacts.Select(a => (a.RelativePath, a.Content))]);
-        stdout.Write($"Synthesized {selected.Count} stack(s) into {options.OutputDirectory}: {string.Join(", ", selected.Select(e => e.Name))}\n");
+        var files = result.Artifacts.Select(a => (a.RelativePath, a.Content)).ToList();
+        var removed = OutputDirectory.Replace(options.OutputDirectory, files);
+        if (removed.Count > 0)
+        {
+            stdout.Write($"Removed stacks no longer synthesized: {string.Join(", ", removed)}\n");
+        }
+
+        // WaiversActive: the policy pack's synthesis will report the waivers it applied; until it does, there are none.
+        var summary = new SynthesisSummary(
+            [.. selected.Select(e => e.Name)], SynthesisSummary.CountResources(files), files.Count, options.OutputDirectory, WaiversActive: 0);
+        stdout.Write(summary.Line(startedAt) + "\n");
         return Success;
     }
 }

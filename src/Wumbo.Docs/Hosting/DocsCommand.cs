@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Wumbo.Diagnostics;
 using Wumbo.Docs.Documents;
 using Wumbo.Hosting;
@@ -7,7 +8,7 @@ namespace Wumbo.Docs.Hosting;
 /// <summary>
 /// The docs command: load the environments, synthesize their stacks in memory, render every document, and write
 /// the output directory whole (or, with <c>--check</c>, compare it). Input errors are printed as synthesis prints
-/// them, and nothing is written.
+/// them, and nothing is written. A run ends with one summary line: the documents written or checked and the time taken.
 /// </summary>
 internal static class DocsCommand
 {
@@ -17,33 +18,46 @@ internal static class DocsCommand
 
     private const string Regenerate = "dotnet run --project src/Wumbo.Docs -c Release";
 
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) =>
-        HostCommand.Run<DocsOptions>(args, stdout, stderr, DocsCommandLine.Usage, DocsCommandLine.TryParse, o => o.ShowHelp, o => Render(o, stdout, stderr));
-
-    private static int Render(DocsOptions options, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs the command; <paramref name="environmentVariable"/> reads the process environment (<c>GITHUB_ACTIONS</c>).</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Func<string, string?> environmentVariable)
     {
-        if (!EnvironmentFiles.TryLoad(options.EnvironmentsDirectory, stdout, stderr, out var environments))
+        var startedAt = Stopwatch.GetTimestamp();
+        return HostCommand.Run<DocsOptions>(
+            args, stdout, stderr, DocsCommandLine.Usage, DocsCommandLine.TryParse, o => o.ShowHelp, o => Render(o, stdout, stderr, environmentVariable, startedAt));
+    }
+
+    private static int Render(DocsOptions options, TextWriter stdout, TextWriter stderr, Func<string, string?> environmentVariable, long startedAt)
+    {
+        if (!EnvironmentFiles.TryLoad(options.EnvironmentsDirectory, stdout, stderr, environmentVariable, out var environments))
         {
-            return InputErrorsOrStale;
+            return InputErrors(options, stderr, startedAt);
         }
 
         var diagnostics = new List<Diagnostic>();
         var context = DocsContext.Create(environments, diagnostics);
-        if (DiagnosticsOutput.Report(diagnostics, stdout, stderr))
+        if (DiagnosticsOutput.Report(diagnostics, stdout, stderr, environmentVariable))
         {
-            return InputErrorsOrStale;
+            return InputErrors(options, stderr, startedAt);
         }
 
         var documents = DocumentSet.Render(context);
-        return options.Check ? Check(options.OutputDirectory, documents, stdout, stderr) : Write(options.OutputDirectory, documents, stdout);
+        // The end of the summary line, taken once the documents are written or checked.
+        string Source() => $"{RunSummary.Count(environments.Length, "environment", "environments")}, {RunSummary.Took(startedAt)}";
+        return options.Check ? Check(options.OutputDirectory, documents, Source, stdout, stderr) : Write(options.OutputDirectory, documents, Source, stdout);
     }
 
-    private static int Check(string directory, IReadOnlyList<(string RelativePath, string Content)> documents, TextWriter stdout, TextWriter stderr)
+    private static int InputErrors(DocsOptions options, TextWriter stderr, long startedAt)
+    {
+        stderr.Write($"Rendering failed: {options.OutputDirectory} left unchanged, {RunSummary.Took(startedAt)}\n");
+        return InputErrorsOrStale;
+    }
+
+    private static int Check(string directory, IReadOnlyList<(string RelativePath, string Content)> documents, Func<string> source, TextWriter stdout, TextWriter stderr)
     {
         var findings = StaleDocs.Find(directory, documents);
         if (findings.Count == 0)
         {
-            stdout.Write($"{directory} is up to date: {string.Join(", ", documents.Select(d => d.RelativePath))}\n");
+            stdout.Write($"{directory} is up to date: {Documents(documents)} checked against {source()}\n");
             return Success;
         }
 
@@ -52,10 +66,14 @@ internal static class DocsCommand
         return InputErrorsOrStale;
     }
 
-    private static int Write(string directory, IReadOnlyList<(string RelativePath, string Content)> documents, TextWriter stdout)
+    private static int Write(string directory, IReadOnlyList<(string RelativePath, string Content)> documents, Func<string> source, TextWriter stdout)
     {
         DirectorySwap.Replace(directory, documents);
-        stdout.Write($"Wrote {documents.Count} document(s) into {directory}: {string.Join(", ", documents.Select(d => d.RelativePath))}\n");
+        stdout.Write($"Wrote {Documents(documents)} into {directory} from {source()}\n");
         return Success;
     }
+
+    // "4 documents (DEPLOYMENT.md, COSTS.md, APP-IDENTIFIERS.md, ENVIRONMENTS.md)"
+    private static string Documents(IReadOnlyList<(string RelativePath, string Content)> documents) =>
+        $"{RunSummary.Count(documents.Count, "document", "documents")} ({string.Join(", ", documents.Select(d => d.RelativePath))})";
 }

@@ -16,6 +16,11 @@ internal static class DocsCommandLine
           --out DIR           output directory (default: docs)
           --help              show this text
 
+        Environment: GITHUB_ACTIONS=true (each diagnostic is also printed as a GitHub Actions annotation).
+        Output: plain text, with no colour or terminal control codes (NO_COLOR is honoured: there is no colour
+        to turn off).
+        Diagnostics are MSBuild-style, errors on stderr; a run ends with one summary line: the documents written
+        (or checked), the environments rendered, time taken.
         Exit codes: 0 written (with --check: current), 1 the input has errors (nothing written) or, with --check,
         the docs are stale, 2 usage error.
         """;

@@ -15,15 +15,17 @@ internal static class PreviewCommand
     public const int InputErrors = HostCommand.Failure;
     public const int UsageError = HostCommand.UsageError;
 
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) =>
-        HostCommand.Run<PreviewOptions>(args, stdout, stderr, PreviewCommandLine.Usage, PreviewCommandLine.TryParse, o => o.ShowHelp, o => Preview(o, stdout, stderr));
+    /// <summary>Runs the command; <paramref name="environmentVariable"/> reads the process environment (<c>GITHUB_ACTIONS</c>).</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Func<string, string?> environmentVariable) =>
+        HostCommand.Run<PreviewOptions>(
+            args, stdout, stderr, PreviewCommandLine.Usage, PreviewCommandLine.TryParse, o => o.ShowHelp, o => Preview(o, stdout, stderr, environmentVariable));
 
-    private static int Preview(PreviewOptions options, TextWriter stdout, TextWriter stderr)
+    private static int Preview(PreviewOptions options, TextWriter stdout, TextWriter stderr, Func<string, string?> environmentVariable)
     {
         var diagnostics = new List<Diagnostic>();
         var before = RevisionReader.Read(options.BaseRoot, "base", diagnostics);
         var after = RevisionReader.Read(options.HeadRoot, "head", diagnostics);
-        if (DiagnosticsOutput.Report(diagnostics, stdout, stderr) || before is null || after is null)
+        if (DiagnosticsOutput.Report(diagnostics, stdout, stderr, environmentVariable) || before is null || after is null)
         {
             return InputErrors;
         }

@@ -16,6 +16,9 @@ internal static class PreviewCommandLine
           --output FILE  write the Markdown to FILE instead of stdout
           --help         show this text
 
+        Environment: GITHUB_ACTIONS=true (each diagnostic is also printed as a GitHub Actions annotation).
+        Output: plain text (the Markdown on stdout), with no colour or terminal control codes (NO_COLOR is
+        honoured: there is no colour to turn off). Diagnostics are MSBuild-style, on stderr.
         Exit codes: 0 the preview was written (also when there are changes), 1 a checkout's output cannot be read,
         2 usage error.
         """;

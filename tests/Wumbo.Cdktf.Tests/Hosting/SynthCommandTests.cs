@@ -1,4 +1,11 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Wumbo.Cdktf.Constructs;
 using Wumbo.Cdktf.Hosting;
+using Wumbo.Cdktf.Stacks;
+using Wumbo.Cdktf.Tests.Stacks;
+using Wumbo.Testing.Hosting;
 
 namespace Wumbo.Cdktf.Tests.Hosting;
 
@@ -17,6 +24,45 @@ public sealed class SynthCommandTests
             run.OutputFiles().Keys);
         Assert.All(run.OutputFiles().Values, bytes => Assert.NotEqual((byte)'\n', bytes[^1]));
         Assert.Empty(run.Stderr);
+    }
+
+    [Fact]
+    public void A_run_ends_with_one_summary_line_of_environments_resources_files_and_time()
+    {
+        using var run = new SynthRun();
+
+        Assert.Equal(SynthCommand.Success, run.Run());
+
+        var summary = Regex.Match(run.Stdout, @"\ASynthesized 3 environments \(development, production, staging\): (?<resources>\d+) resources, 4 files written to (?<out>.+), 0 waivers active, in \d+\.\d\d s\n\z");
+        Assert.True(summary.Success, run.Stdout);
+        Assert.Equal(ResourceConstructs("development", "production", "staging"), int.Parse(summary.Groups["resources"].Value, CultureInfo.InvariantCulture));
+        Assert.Equal(run.OutputDirectory, summary.Groups["out"].Value);
+
+        Assert.Equal(SynthCommand.Success, run.Run(null, "--env", "production"));
+
+        // The last line; the one before it names the stacks --env removed.
+        Assert.Matches(@"\nSynthesized 1 environment \(production\): \d+ resources, 2 files written to .+, 0 waivers active, in \d+\.\d\d s\n\z", run.Stdout);
+        Assert.Contains($": {ResourceConstructs("production")} resources,", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_summary_line_counts_in_words()
+    {
+        var line = new SynthesisSummary(["production"], Resources: 1, FilesWritten: 1, "out", WaiversActive: 1).Line(Stopwatch.GetTimestamp());
+
+        Assert.Matches(@"^Synthesized 1 environment \(production\): 1 resource, 1 file written to out, 1 waiver active, in \d+\.\d\d s$", line);
+    }
+
+    [Fact]
+    public void A_failed_run_ends_with_a_line_saying_the_output_is_unchanged()
+    {
+        using var run = new SynthRun();
+        File.WriteAllText(Path.Combine(run.EnvironmentsDirectory, "staging.yaml"), "environment: [");
+
+        Assert.Equal(SynthCommand.InputErrors, run.Run());
+
+        Assert.Matches($@"\nSynthesis failed: {Regex.Escape(run.OutputDirectory)} left unchanged, in \d+\.\d\d s\n\z", run.Stderr);
+        Assert.Empty(run.Stdout);
     }
 
     [Fact]
@@ -48,6 +94,21 @@ public sealed class SynthCommandTests
     }
 
     [Fact]
+    public void Under_GitHub_Actions_each_diagnostic_is_also_a_workflow_command_on_its_line()
+    {
+        using var run = new SynthRun();
+        var staging = Path.Combine(run.EnvironmentsDirectory, "staging.yaml");
+        File.WriteAllText(staging, File.ReadAllText(staging).Replace("nat_gateways: 1", "nat_gateways: 7", StringComparison.Ordinal));
+
+        Assert.Equal(SynthCommand.InputErrors, run.Run(new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true" }));
+        HostOutput.AssertAnnotated(run.Stderr, "WUM1007");
+
+        Assert.Equal(SynthCommand.InputErrors, run.Run(new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "false" }));
+        Assert.Matches(@"staging\.yaml\(\d+,\d+\): error WUM1007: ", run.Stderr);
+        HostOutput.AssertNotAnnotated(run.Stderr);
+    }
+
+    [Fact]
     public void The_folder_of_a_removed_environment_disappears()
     {
         using var run = new SynthRun();
@@ -58,6 +119,25 @@ public sealed class SynthCommandTests
 
         Assert.False(Directory.Exists(Path.Combine(run.OutputDirectory, "stacks", "staging")));
         Assert.DoesNotContain("\"staging\"", File.ReadAllText(Path.Combine(run.OutputDirectory, "manifest.json")), StringComparison.Ordinal);
+        Assert.StartsWith("Removed stacks no longer synthesized: staging\nSynthesized 2 environments (development, production): ", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Env_replaces_the_output_whole_and_names_the_stacks_it_removed()
+    {
+        using var run = new SynthRun();
+        run.Run();
+
+        Assert.Equal(SynthCommand.Success, run.Run(null, "--env", "production"));
+
+        Assert.Equal(["manifest.json", "stacks/production/cdk.tf.json"], run.OutputFiles().Keys);
+        Assert.StartsWith("Removed stacks no longer synthesized: development, staging\nSynthesized 1 environment (production): ", run.Stdout, StringComparison.Ordinal);
+
+        Assert.Equal(SynthCommand.Success, run.Run(null, "--env", "production"));
+        Assert.StartsWith("Synthesized 1 environment (production): ", run.Stdout, StringComparison.Ordinal);
+
+        Assert.Equal(SynthCommand.Success, run.Run());
+        Assert.StartsWith("Synthesized 3 environments ", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,6 +187,20 @@ public sealed class SynthCommandTests
     }
 
     [Fact]
+    public void Help_prints_the_usage_which_says_that_env_removes_the_other_stacks()
+    {
+        using var run = new SynthRun();
+
+        Assert.Equal(SynthCommand.Success, run.Run(null, "--help"));
+
+        Assert.StartsWith("Usage: Wumbo.Cdktf [--env NAME]... [--environments DIR] [--out DIR]\n", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("--env, the other environments' stacks are removed from it", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Output: plain text, with no colour or terminal control codes (NO_COLOR is honoured", run.Stdout, StringComparison.Ordinal);
+        Assert.Empty(run.Stderr);
+        Assert.False(Directory.Exists(run.OutputDirectory));
+    }
+
+    [Fact]
     public void Hcl_output_is_refused_with_a_clear_message()
     {
         using var run = new SynthRun();
@@ -137,5 +231,13 @@ public sealed class SynthCommandTests
 
         Assert.Equal(SynthCommand.UsageError, run.Run(null, argument));
         Assert.Contains("Usage:", run.Stderr, StringComparison.Ordinal);
+    }
+
+    // The resources counted another way than the summary counts them: in the construct tree, not the JSON.
+    private static int ResourceConstructs(params string[] environments)
+    {
+        var app = WumboApp.Build(environments.Select(WumboStacks.Model));
+        Assert.Empty(app.Synth().Diagnostics.Select(d => d.ToString()));
+        return app.Node.FindAll().OfType<TerraformResource>().Count();
     }
 }

@@ -1,6 +1,8 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Wumbo.Docs.Hosting;
 using Wumbo.Docs.Tests.Support;
+using Wumbo.Testing.Hosting;
 
 namespace Wumbo.Docs.Tests.Hosting;
 
@@ -17,7 +19,9 @@ public sealed class DocsCommandTests
         Assert.Equal(
             CheckedIn.Documents.ToDictionary(d => d.RelativePath, d => Encoding.UTF8.GetBytes(d.Content)),
             run.OutputFiles());
-        Assert.Contains("Wrote 4 document(s) into", run.Stdout, StringComparison.Ordinal);
+        Assert.Matches(
+            $@"\AWrote 4 documents \(APP-IDENTIFIERS\.md, COSTS\.md, DEPLOYMENT\.md, ENVIRONMENTS\.md\) into {Regex.Escape(run.OutputDirectory)} from 3 environments, in \d+\.\d\d s\n\z",
+            run.Stdout);
         Assert.Empty(run.Stderr);
     }
 
@@ -44,6 +48,7 @@ public sealed class DocsCommandTests
         Assert.Equal(DocsCommand.Success, run.Run("--check"));
 
         Assert.Contains("is up to date", run.Stdout, StringComparison.Ordinal);
+        Assert.Matches(@"\A.+ is up to date: 4 documents \(APP-IDENTIFIERS\.md, COSTS\.md, DEPLOYMENT\.md, ENVIRONMENTS\.md\) checked against 3 environments, in \d+\.\d\d s\n\z", run.Stdout);
         Assert.Equal(written, run.OutputFiles());
     }
 
@@ -87,6 +92,33 @@ public sealed class DocsCommandTests
     }
 
     [Fact]
+    public void Under_GitHub_Actions_each_diagnostic_is_also_a_workflow_command_on_its_line()
+    {
+        using var run = new DocsRun();
+        run.Edit("staging.yaml", "nat_gateways: 1", "nat_gateways: 7");
+
+        Assert.Equal(DocsCommand.InputErrorsOrStale, run.RunWith(new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true" }));
+        HostOutput.AssertAnnotated(run.Stderr, "WUM1007");
+
+        Assert.Equal(DocsCommand.InputErrorsOrStale, run.RunWith(new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "false" }, "--check"));
+        Assert.Contains("error WUM1007", run.Stderr, StringComparison.Ordinal);
+        HostOutput.AssertNotAnnotated(run.Stderr);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("--check")]
+    public void A_run_on_broken_input_ends_with_a_line_saying_the_docs_are_unchanged(params string[] arguments)
+    {
+        using var run = new DocsRun();
+        run.Edit("staging.yaml", "nat_gateways: 1", "nat_gateways: 7");
+
+        Assert.Equal(DocsCommand.InputErrorsOrStale, run.Run(arguments));
+
+        Assert.Matches($@"\nRendering failed: {Regex.Escape(run.OutputDirectory)} left unchanged, in \d+\.\d\d s\n\z", run.Stderr);
+    }
+
+    [Fact]
     public void Help_prints_the_usage()
     {
         using var run = new DocsRun();
@@ -94,6 +126,7 @@ public sealed class DocsCommandTests
         Assert.Equal(DocsCommand.Success, run.Run("--help"));
 
         Assert.StartsWith("Usage: Wumbo.Docs [--check] [--environments DIR] [--out DIR]\n", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Output: plain text, with no colour or terminal control codes (NO_COLOR is honoured", run.Stdout, StringComparison.Ordinal);
         Assert.False(Directory.Exists(run.OutputDirectory));
     }
 

@@ -14,11 +14,18 @@ internal sealed class DocsRun : IDisposable
 
     public string Stderr { get; private set; } = string.Empty;
 
-    public int Run(params string[] extraArguments)
+    public int Run(params string[] extraArguments) => RunWith(null, extraArguments);
+
+    /// <summary>Runs the command with these environment variables (none of the test process's own).</summary>
+    public int RunWith(IReadOnlyDictionary<string, string>? variables, params string[] extraArguments)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exitCode = DocsCommand.Run(["--environments", _project.EnvironmentsDirectory, "--out", OutputDirectory, .. extraArguments], stdout, stderr);
+        var exitCode = DocsCommand.Run(
+            ["--environments", _project.EnvironmentsDirectory, "--out", OutputDirectory, .. extraArguments],
+            stdout,
+            stderr,
+            name => variables?.GetValueOrDefault(name));
         (Stdout, Stderr) = (stdout.ToString(), stderr.ToString());
         return exitCode;
     }

@@ -1,6 +1,7 @@
 using Wumbo.Preview.Hosting;
 using Wumbo.Preview.Markdown;
 using Wumbo.Preview.Tests.Support;
+using Wumbo.Testing.Hosting;
 
 namespace Wumbo.Preview.Tests.Hosting;
 
@@ -61,6 +62,23 @@ public sealed class PreviewCommandTests
     }
 
     [Fact]
+    public void Under_GitHub_Actions_each_diagnostic_is_also_a_workflow_command_on_its_line()
+    {
+        using var before = new Checkout().Synthesize();
+        using var after = new Checkout().Synthesize();
+        File.WriteAllText(Path.Combine(after.Root, "cdktf.out", "stacks", "staging", "cdk.tf.json"), "{\n  \"resource\": [\n");
+
+        var annotated = PreviewRun.With(new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true" }, "--base", before.Root, "--head", after.Root);
+        var plain = PreviewRun.With(new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "false" }, "--base", before.Root, "--head", after.Root);
+
+        Assert.Equal(PreviewCommand.InputErrors, annotated.ExitCode);
+        HostOutput.AssertAnnotated(annotated.Stderr, "WUM4003");
+        Assert.Equal(PreviewCommand.InputErrors, plain.ExitCode);
+        Assert.Contains("error WUM4003: not valid JSON", plain.Stderr, StringComparison.Ordinal);
+        HostOutput.AssertNotAnnotated(plain.Stderr);
+    }
+
+    [Fact]
     public void An_output_file_that_cannot_be_written_is_an_input_error()
     {
         using var before = new Checkout().Synthesize();
@@ -79,6 +97,7 @@ public sealed class PreviewCommandTests
 
         Assert.Equal(PreviewCommand.Success, run.ExitCode);
         Assert.StartsWith("Usage: Wumbo.Preview --base BASE --head HEAD [--output FILE]\n", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("with no colour or terminal control codes (NO_COLOR is\nhonoured", run.Stdout, StringComparison.Ordinal);
     }
 
     [Theory]
