@@ -1,7 +1,8 @@
 using System.Collections.Immutable;
-using Wumbo.Cdktf.Stacks;
+using Wumbo.Cdktf.Pipeline;
 using Wumbo.Diagnostics;
 using Wumbo.Docs.Stacks;
+using Wumbo.Model.Binding;
 using Wumbo.Model.Domain;
 
 namespace Wumbo.Docs;
@@ -24,11 +25,16 @@ public sealed class DocsContext
 
     public StackFacts Stack(EnvironmentModel environment) => _stacks[environment.Name];
 
-    /// <summary>Synthesizes the environments' stacks in memory, as the app would write them; synthesis diagnostics are returned, not thrown.</summary>
-    public static DocsContext Create(IEnumerable<EnvironmentModel> environments, ICollection<Diagnostic> diagnostics)
+    /// <summary>
+    /// Synthesizes the environments' stacks in memory through the pipeline the app runs (the policy pack included, with
+    /// waivers expiring after <paramref name="today"/>); its diagnostics are returned, not thrown. <paramref name="sources"/>
+    /// lets them point at the environment files' lines.
+    /// </summary>
+    public static DocsContext Create(
+        IEnumerable<EnvironmentModel> environments, ICollection<Diagnostic> diagnostics, DateOnly today, IReadOnlyDictionary<string, SourceMap>? sources = null)
     {
         var ordered = environments.OrderBy(e => e.Environment.Tier).ThenBy(e => e.Name, StringComparer.Ordinal).ToImmutableArray();
-        var result = WumboApp.Build(ordered).Synth();
+        var result = WumboSynthesis.Run(ordered, sources ?? ImmutableSortedDictionary<string, SourceMap>.Empty, today).Synthesis;
         foreach (var diagnostic in result.Diagnostics)
         {
             diagnostics.Add(diagnostic);

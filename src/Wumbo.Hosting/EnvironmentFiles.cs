@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Wumbo.Model;
+using Wumbo.Model.Binding;
 using Wumbo.Model.Domain;
 
 namespace Wumbo.Hosting;
@@ -19,9 +20,20 @@ public static class EnvironmentFiles
     /// so), and the environments come back only without errors.
     /// </summary>
     public static bool TryLoad(
-        string directory, TextWriter stdout, TextWriter stderr, Func<string, string?> environmentVariable, out ImmutableArray<EnvironmentModel> environments)
+        string directory, TextWriter stdout, TextWriter stderr, Func<string, string?> environmentVariable, out ImmutableArray<EnvironmentModel> environments) =>
+        TryLoad(directory, stdout, stderr, environmentVariable, out environments, out _);
+
+    /// <summary>As the overload above, with where each environment's values were written (for diagnostics of later stages).</summary>
+    public static bool TryLoad(
+        string directory,
+        TextWriter stdout,
+        TextWriter stderr,
+        Func<string, string?> environmentVariable,
+        out ImmutableArray<EnvironmentModel> environments,
+        out ImmutableSortedDictionary<string, SourceMap> sources)
     {
         environments = [];
+        sources = ImmutableSortedDictionary<string, SourceMap>.Empty;
         if (!Directory.Exists(directory))
         {
             stderr.Write($"error: the environments directory '{directory}' does not exist\n");
@@ -35,6 +47,7 @@ public static class EnvironmentFiles
         }
 
         environments = loaded.Environments;
+        sources = loaded.Sources;
         return true;
     }
 }

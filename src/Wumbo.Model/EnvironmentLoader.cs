@@ -49,10 +49,12 @@ public static class EnvironmentLoader
             rule.Check(distinct, diagnostics);
         }
 
-        var environments = diagnostics.Any(d => d.IsError)
-            ? []
-            : bound.Select(b => b.Model).OrderBy(m => m.Name, StringComparer.Ordinal).ToImmutableArray();
-        return new ModelLoadResult(environments, [.. diagnostics.Order(DiagnosticOrder.Instance)]);
+        var failed = diagnostics.Any(d => d.IsError);
+        var environments = failed ? [] : bound.Select(b => b.Model).OrderBy(m => m.Name, StringComparer.Ordinal).ToImmutableArray();
+        var sources = failed
+            ? ImmutableSortedDictionary.Create<string, SourceMap>(StringComparer.Ordinal)
+            : bound.ToImmutableSortedDictionary(b => b.Model.Name, b => b.Sources, StringComparer.Ordinal);
+        return new ModelLoadResult(environments, [.. diagnostics.Order(DiagnosticOrder.Instance)], sources);
     }
 
     private static BoundEnvironment? Bind(SourceFile file, YamlLimits limits, List<Diagnostic> diagnostics)

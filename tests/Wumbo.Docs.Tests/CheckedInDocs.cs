@@ -12,7 +12,7 @@ internal static class CheckedInDocs
     private static readonly Lazy<DocsContext> Shared = new(() =>
     {
         var diagnostics = new List<Diagnostic>();
-        var context = DocsContext.Create(EnvironmentLoader.Load(CheckedInEnvironments.Files()).Environments, diagnostics);
+        var context = DocsContext.Create(EnvironmentLoader.Load(CheckedInEnvironments.Files()).Environments, diagnostics, FixedClock.Today);
         return diagnostics.Count == 0 ? context : throw new InvalidOperationException(string.Join('\n', diagnostics));
     });
 

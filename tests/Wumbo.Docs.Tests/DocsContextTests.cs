@@ -12,7 +12,7 @@ public sealed class DocsContextTests
         var loaded = EnvironmentLoader.Load(CheckedInEnvironments.Files());
         var diagnostics = new List<Diagnostic>();
 
-        var context = DocsContext.Create(loaded.Environments, diagnostics);
+        var context = DocsContext.Create(loaded.Environments, diagnostics, FixedClock.Today);
 
         Assert.Empty(diagnostics);
         Assert.Equal(["development", "staging", "production"], context.Environments.Select(e => e.Name));

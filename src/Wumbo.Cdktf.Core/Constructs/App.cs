@@ -11,5 +11,5 @@ public sealed class App : Construct
     }
 
     /// <summary>Runs every phase and returns the artifacts in memory; nothing touches the disk.</summary>
-    public SynthesisResult Synth() => Synthesizer.Synthesize(this);
+    public SynthesisResult Synth(StackCheck? check = null) => Synthesizer.Synthesize(this, check);
 }

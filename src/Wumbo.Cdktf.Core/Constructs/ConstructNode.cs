@@ -10,6 +10,7 @@ public sealed class ConstructNode
     private readonly List<Annotation> _annotations = [];
     private readonly List<IAspect> _aspects = [];
     private readonly List<IAspect> _appliedAspects = [];
+    private readonly Dictionary<string, string> _metadata = new(StringComparer.Ordinal);
 
     internal ConstructNode(Construct host, Construct? scope, string id)
     {
@@ -40,6 +41,12 @@ public sealed class ConstructNode
 
     public IReadOnlyList<Annotation> Annotations => _annotations;
 
+    /// <summary>
+    /// Facts an app records about a construct for its own tools (as the constructs library's node metadata);
+    /// never rendered into the stack JSON.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Metadata => _metadata;
+
     internal IReadOnlyList<string> DuplicateChildIds => _duplicateChildIds;
 
     internal IReadOnlyList<IAspect> Aspects => _aspects;
@@ -59,6 +66,9 @@ public sealed class ConstructNode
     public void AddWarning(string message) => _annotations.Add(new Annotation(Path, AnnotationLevel.Warning, message));
 
     public void AddError(string message) => _annotations.Add(new Annotation(Path, AnnotationLevel.Error, message));
+
+    /// <summary>Records (or replaces) one entry of <see cref="Metadata"/>.</summary>
+    public void SetMetadata(string key, string value) => _metadata[key] = value;
 
     /// <summary>Adds an aspect that visits this construct and all below it in the prepare phase.</summary>
     public void AddAspect(IAspect aspect) => _aspects.Add(aspect);

@@ -11,6 +11,8 @@ namespace Wumbo.Cdktf.Constructs;
 /// </summary>
 public abstract class TerraformTypedElement : TerraformElement, IReferenceTarget, ITerraformDependable
 {
+    private readonly SortedDictionary<string, List<string>> _comments = new(StringComparer.Ordinal);
+
     protected TerraformTypedElement(Construct scope, string id, string terraformType, TerraformMetaArguments metaArguments)
         : base(scope, id)
     {
@@ -44,6 +46,20 @@ public abstract class TerraformTypedElement : TerraformElement, IReferenceTarget
     /// <summary>Generated code writes every argument by its wire name.</summary>
     protected abstract void WriteArguments(TfObjectWriter writer);
 
+    /// <summary>
+    /// Adds a line under <paramref name="key"/> to this element's <c>"//"</c> object, which Terraform reads as a
+    /// comment and scanners search for their inline suppressions (e.g. <c>checkov:skip=CKV_AWS_150:reason</c>).
+    /// </summary>
+    public void AddComment(string key, string line)
+    {
+        if (!_comments.TryGetValue(key, out var lines))
+        {
+            _comments[key] = lines = [];
+        }
+
+        lines.Add(line);
+    }
+
     protected T GetAttribute<T>(string name)
         where T : ITfValue<T> => T.FromExpression(new ReferenceExpression(this, [name]));
 
@@ -55,7 +71,10 @@ public abstract class TerraformTypedElement : TerraformElement, IReferenceTarget
         var arguments = (JsonObject)Render(writer.Build(), context);
         var body = Overrides.Apply(JsonMerge.Merge(arguments, MetaArguments.ToJson(context)), context);
         var metadata = JsonObject.Of(("path", JsonValue.From(Node.Path)), ("uniqueId", JsonValue.From(LogicalId)));
-        return body.With("//", (body["//"] as JsonObject ?? JsonObject.Empty).With("metadata", metadata));
+        var comments = _comments.Aggregate(
+            body["//"] as JsonObject ?? JsonObject.Empty,
+            (comment, entry) => comment.With(entry.Key, new JsonArray([.. entry.Value.Select(JsonValue.From)])));
+        return body.With("//", comments.With("metadata", metadata));
     }
 
     protected internal override void Validate(ICollection<Diagnostic> diagnostics)

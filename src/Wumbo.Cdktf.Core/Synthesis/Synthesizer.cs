@@ -7,11 +7,15 @@ namespace Wumbo.Cdktf.Synthesis;
 
 /// <summary>
 /// The fixed phases: prepare (aspects, implicit backends) → resolve (logical ids, collisions) →
-/// validate → synthesize. Only prepare changes the tree; artifacts are returned only without errors.
+/// validate → synthesize → check. Only prepare changes the tree; artifacts are returned only without errors.
 /// </summary>
 public static class Synthesizer
 {
-    public static SynthesisResult Synthesize(App app)
+    /// <summary>
+    /// Runs every phase; <paramref name="check"/>, when given, reads each rendered stack before anything is
+    /// returned (a policy pack, say), and its errors withhold the artifacts like any other.
+    /// </summary>
+    public static SynthesisResult Synthesize(App app, StackCheck? check = null)
     {
         var stacks = app.Node.FindAll().OfType<TerraformStack>().ToList();
         Prepare(app, stacks);
@@ -30,6 +34,11 @@ public static class Synthesizer
         Validate(app, diagnostics);
 
         var rendered = stacks.Select(stack => (Stack: stack, Json: StackSynthesizer.Synthesize(stack, diagnostics))).ToList();
+        foreach (var (stack, json) in rendered)
+        {
+            check?.Invoke(stack, json, diagnostics);
+        }
+
         var sorted = diagnostics.Order(DiagnosticOrder.Instance).ToImmutableArray();
         if (sorted.Any(d => d.IsError))
         {

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Wumbo.Cdktf.Stacks;
+using Wumbo.Cdktf.Pipeline;
 using Wumbo.Hosting;
 
 namespace Wumbo.Cdktf.Hosting;
@@ -16,7 +16,7 @@ internal static class SynthCommand
     public const int InputErrors = 1;
     public const int UsageError = 2;
 
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Func<string, string?> environmentVariable)
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Func<string, string?> environmentVariable, TimeProvider clock)
     {
         var startedAt = Stopwatch.GetTimestamp();
         if (!CommandLine.TryParse(args, environmentVariable("CDKTF_OUTDIR"), out var options, out var usageError))
@@ -39,7 +39,7 @@ internal static class SynthCommand
 
         try
         {
-            var exitCode = Synthesize(options, stdout, stderr, environmentVariable, startedAt);
+            var exitCode = Synthesize(options, stdout, stderr, environmentVariable, startedAt, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
             if (exitCode != Success)
             {
                 stderr.Write($"Synthesis failed: {options.OutputDirectory} left unchanged, {RunSummary.Took(startedAt)}\n");
@@ -54,9 +54,11 @@ internal static class SynthCommand
         }
     }
 
-    private static int Synthesize(SynthesisOptions options, TextWriter stdout, TextWriter stderr, Func<string, string?> environmentVariable, long startedAt)
+    // today decides which waivers have expired.
+    private static int Synthesize(
+        SynthesisOptions options, TextWriter stdout, TextWriter stderr, Func<string, string?> environmentVariable, long startedAt, DateOnly today)
     {
-        if (!EnvironmentFiles.TryLoad(options.EnvironmentsDirectory, stdout, stderr, environmentVariable, out var environments))
+        if (!EnvironmentFiles.TryLoad(options.EnvironmentsDirectory, stdout, stderr, environmentVariable, out var environments, out var sources))
         {
             return InputErrors;
         }
@@ -69,11 +71,13 @@ internal static class SynthCommand
         }
 
         var selected = environments.Where(e => options.SelectedEnvironments.Count == 0 || options.SelectedEnvironments.Contains(e.Name)).ToList();
-        var result = WumboApp.Build(selected).Synth();
+        var result = WumboSynthesis.Run(selected, sources, today);
         if (DiagnosticsOutput.Report(result.Diagnostics, stdout, stderr, environmentVariable))
         {
             return InputErrors;
         }
+
+        ActiveWaivers.Print(result.ActiveWaivers, stdout);
 
         var orphans = OutputDirectory.OrphanedStateFolders(options.OutputDirectory, selected.Select(e => e.Name));
         if (orphans.Count > 0)
@@ -82,16 +86,15 @@ internal static class SynthCommand
             return InputErrors;
         }
 
-        var files = result.Artifacts.Select(a => (a.RelativePath, a.Content)).ToList();
+        var files = result.Synthesis.Artifacts.Select(a => (a.RelativePath, a.Content)).ToList();
         var removed = OutputDirectory.Replace(options.OutputDirectory, files);
         if (removed.Count > 0)
         {
             stdout.Write($"Removed stacks no longer synthesized: {string.Join(", ", removed)}\n");
         }
 
-        // WaiversActive: the policy pack's synthesis will report the waivers it applied; until it does, there are none.
         var summary = new SynthesisSummary(
-            [.. selected.Select(e => e.Name)], SynthesisSummary.CountResources(files), files.Count, options.OutputDirectory, WaiversActive: 0);
+            [.. selected.Select(e => e.Name)], SynthesisSummary.CountResources(files), files.Count, options.OutputDirectory, WaiversActive: result.ActiveWaivers.Values.Sum(w => w.Length));
         stdout.Write(summary.Line(startedAt) + "\n");
         return Success;
     }

@@ -19,22 +19,24 @@ internal static class DocsCommand
     private const string Regenerate = "dotnet run --project src/Wumbo.Docs -c Release";
 
     /// <summary>Runs the command; <paramref name="environmentVariable"/> reads the process environment (<c>GITHUB_ACTIONS</c>).</summary>
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Func<string, string?> environmentVariable)
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Func<string, string?> environmentVariable, TimeProvider clock)
     {
         var startedAt = Stopwatch.GetTimestamp();
         return HostCommand.Run<DocsOptions>(
-            args, stdout, stderr, DocsCommandLine.Usage, DocsCommandLine.TryParse, o => o.ShowHelp, o => Render(o, stdout, stderr, environmentVariable, startedAt));
+            args, stdout, stderr, DocsCommandLine.Usage, DocsCommandLine.TryParse, o => o.ShowHelp, o => Render(o, stdout, stderr, environmentVariable, startedAt, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
     }
 
-    private static int Render(DocsOptions options, TextWriter stdout, TextWriter stderr, Func<string, string?> environmentVariable, long startedAt)
+    // today decides which waivers of the policy pack have expired.
+    private static int Render(
+        DocsOptions options, TextWriter stdout, TextWriter stderr, Func<string, string?> environmentVariable, long startedAt, DateOnly today)
     {
-        if (!EnvironmentFiles.TryLoad(options.EnvironmentsDirectory, stdout, stderr, environmentVariable, out var environments))
+        if (!EnvironmentFiles.TryLoad(options.EnvironmentsDirectory, stdout, stderr, environmentVariable, out var environments, out var sources))
         {
             return InputErrors(options, stderr, startedAt);
         }
 
         var diagnostics = new List<Diagnostic>();
-        var context = DocsContext.Create(environments, diagnostics);
+        var context = DocsContext.Create(environments, diagnostics, today, sources);
         if (DiagnosticsOutput.Report(diagnostics, stdout, stderr, environmentVariable))
         {
             return InputErrors(options, stderr, startedAt);

@@ -46,4 +46,6 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor AccountResourceOwnership = DiagnosticRange.DomainRules.Error("WUM2039", "An account-wide resource needs exactly one owning environment");
     public static readonly DiagnosticDescriptor DerivedNameTooLong = DiagnosticRange.DomainRules.Error("WUM2040", "A derived AWS resource name is longer than AWS allows");
     public static readonly DiagnosticDescriptor CacheWithoutTls = DiagnosticRange.DomainRules.Error("WUM2041", "IAM authentication to the cache needs transit encryption");
+    public static readonly DiagnosticDescriptor InvalidDate = DiagnosticRange.DomainRules.Error("WUM2042", "Invalid calendar date");
+    public static readonly DiagnosticDescriptor DuplicateWaiver = DiagnosticRange.DomainRules.Error("WUM2043", "The same rule waived twice for one resource");
 }

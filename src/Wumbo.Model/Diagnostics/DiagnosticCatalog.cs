@@ -27,6 +27,6 @@ public static partial class DiagnosticCatalog
         StorageCeilingBelowAllocation, TooFewAvailabilityZones, MissingVpcEndpoints, SharedStateBackend,
         OidcRoleWithoutBranches, DuplicateRepositoryId, DuplicateRepositoryName, DuplicateSecretName, DuplicateApiHost,
         DuplicateFrontendHost, AutoscalingWithoutTarget, UnknownServiceSecret, AccountResourceOwnership,
-        DerivedNameTooLong, CacheWithoutTls,
+        DerivedNameTooLong, CacheWithoutTls, InvalidDate, DuplicateWaiver,
     ];
 }

@@ -22,7 +22,8 @@ public sealed record EnvironmentModel(
     MobileSettings Mobile,
     [Description("Where Terraform keeps this environment's state.")]
     StateBackend StateBackend,
-    UsageAssumptions Usage)
+    UsageAssumptions Usage,
+    PolicySettings Policy)
 {
     /// <summary>The environment's name, which is also its stack name and the prefix of its resources.</summary>
     public string Name => Environment.Name;

@@ -37,6 +37,7 @@ public static class EnvironmentRules
         new ServiceSecretsRule(),
         new NameLengthRule(),
         new CacheAuthenticationRule(),
+        new UniqueKeyRule<PolicyWaiver>(DiagnosticCatalog.DuplicateWaiver, ModelPaths.Waivers, m => m.Policy.Waivers, "resource", w => w.Rule + " " + w.Resource, "waiver"),
     ];
 
     public static ImmutableArray<IEnvironmentSetRule> AcrossEnvironments { get; } =

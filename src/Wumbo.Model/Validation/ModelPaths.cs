@@ -19,6 +19,7 @@ internal static class ModelPaths
     public const string Subnets = "network.subnets";
     public const string Secrets = "security.secrets";
     public const string Repositories = "registry.repositories";
+    public const string Waivers = "policy.waivers";
     public const string CiBranches = "registry.ci_access.branches";
     public const string DatabaseEngineVersion = "database.engine_version";
     public const string DatabaseInstanceClass = "database.instance_class";

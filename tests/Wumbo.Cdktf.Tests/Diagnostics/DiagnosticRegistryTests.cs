@@ -31,7 +31,8 @@ public sealed class DiagnosticRegistryTests
     [Fact]
     public void Each_catalogue_lists_every_descriptor_it_declares_once_in_code_order()
     {
-        foreach (var (type, descriptors) in Catalogues.All)
+        // The policy rules declare their codes as rule records, not fields: their ids are checked in PolicyRuleTests.
+        foreach (var (type, descriptors) in Catalogues.All.Where(c => c.Type != typeof(Wumbo.Policies.Rules.PolicyRules)))
         {
             var declared = type.GetFields(BindingFlags.Public | BindingFlags.Static)
                 .Where(f => f.FieldType == typeof(DiagnosticDescriptor))

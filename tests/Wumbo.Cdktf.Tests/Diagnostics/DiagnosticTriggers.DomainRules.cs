@@ -50,5 +50,9 @@ internal static partial class DiagnosticTriggers
         { DiagnosticCatalog.AccountResourceOwnership, () => Development("owns_oidc_provider: true", "owns_oidc_provider: false") },
         { DiagnosticCatalog.DerivedNameTooLong, () => Development("- name: backend", "- name: backend-for-the-mobile-apps") },
         { DiagnosticCatalog.CacheWithoutTls, () => Development("transit_encryption: true", "transit_encryption: false") },
+        { DiagnosticCatalog.InvalidDate, () => Development("expires: 2027-06-30", "expires: 2027-02-30") },
+        { DiagnosticCatalog.DuplicateWaiver, () => Development(
+            "rule: WUM5057 # load balancers are internal\n      resource: aws_lb.compute_load-balancer_alb_7378EDAB",
+            "rule: WUM5034\n      resource: aws_security_group.compute_migration_security-group_7838899E") },
     };
 }

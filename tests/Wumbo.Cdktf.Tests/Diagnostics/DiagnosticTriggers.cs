@@ -25,14 +25,14 @@ internal static partial class DiagnosticTriggers
     private static readonly IReadOnlyList<SourceFile> CheckedIn = CheckedInEnvironments.Files();
 
     private static readonly Lazy<IReadOnlyDictionary<string, Func<IEnumerable<Diagnostic>>>> Table = new(() =>
-        new[] { Reading(), DomainRules(), Synthesis(), PlanPreview() }
+        new[] { Reading(), DomainRules(), Synthesis(), PlanPreview(), Policy() }
             .SelectMany(part => part)
             .ToDictionary(trigger => trigger.Key.Code, trigger => trigger.Value, StringComparer.Ordinal));
 
     public static IReadOnlyDictionary<string, Func<IEnumerable<Diagnostic>>> ByCode => Table.Value;
 
     public static IEnumerable<Diagnostic> Unbroken() =>
-        [.. Load(CheckedIn), .. Synthesized((_, _, _) => { }), .. Guarded(_ => { }), .. Read(_ => { })];
+        [.. Load(CheckedIn), .. Synthesized((_, _, _) => { }), .. Guarded(_ => { }), .. Read(_ => { }), .. Policed(_ => { })];
 
     /// <summary>The checked-in environment files loaded as the hosts load them.</summary>
     private static ImmutableArray<Diagnostic> Load(IEnumerable<SourceFile> files) => EnvironmentLoader.Load(files).Diagnostics;

@@ -24,7 +24,8 @@ internal sealed class SynthRun : IDisposable
             ["--environments", EnvironmentsDirectory, "--out", OutputDirectory, .. extraArguments],
             stdout,
             stderr,
-            name => variables?.GetValueOrDefault(name));
+            name => variables?.GetValueOrDefault(name),
+            FixedClock.Instance);
         (Stdout, Stderr) = (stdout.ToString(), stderr.ToString());
         return exitCode;
     }

@@ -1,3 +1,4 @@
+using Wumbo.Testing;
 using Wumbo.Diagnostics;
 using Wumbo.Docs.Costs;
 using Wumbo.Model.Domain;
@@ -93,7 +94,7 @@ public sealed class EnvironmentCostTests
             Frontend = CheckedIn("development").Frontend with { Hosting = FrontendHosting.S3CloudFront },
         };
         var diagnostics = new List<Diagnostic>();
-        var context = DocsContext.Create([model], diagnostics);
+        var context = DocsContext.Create([model], diagnostics, FixedClock.Today);
         Assert.Empty(diagnostics.Select(d => d.ToString()));
 
         var cost = CostEstimator.Estimate(model, context.Stack(model));

@@ -15,7 +15,7 @@ internal static class TestInputs
         var loaded = EnvironmentLoader.Load(CheckedInEnvironments.Files());
         Assert.Empty(loaded.Diagnostics.Select(d => d.ToString()));
         var diagnostics = new List<Diagnostic>();
-        var context = DocsContext.Create(loaded.Environments, diagnostics);
+        var context = DocsContext.Create(loaded.Environments, diagnostics, FixedClock.Today);
         Assert.Empty(diagnostics.Select(d => d.ToString()));
         return context;
     });

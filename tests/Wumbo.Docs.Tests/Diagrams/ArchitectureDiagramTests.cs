@@ -1,3 +1,4 @@
+using Wumbo.Testing;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Wumbo.Diagnostics;
@@ -165,7 +166,7 @@ public sealed partial class ArchitectureDiagramTests
         var development = CheckedInDocs.Environment("development");
         var variant = development with { Frontend = development.Frontend with { Hosting = FrontendHosting.S3CloudFront } };
         var diagnostics = new List<Diagnostic>();
-        var context = DocsContext.Create([variant], diagnostics);
+        var context = DocsContext.Create([variant], diagnostics, FixedClock.Today);
 
         var ids = DeclaredIds(ArchitectureDiagram.Mermaid(variant, context.Stack(variant)));
 

@@ -25,7 +25,8 @@ internal sealed class DocsRun : IDisposable
             ["--environments", _project.EnvironmentsDirectory, "--out", OutputDirectory, .. extraArguments],
             stdout,
             stderr,
-            name => variables?.GetValueOrDefault(name));
+            name => variables?.GetValueOrDefault(name),
+            FixedClock.Instance);
         (Stdout, Stderr) = (stdout.ToString(), stderr.ToString());
         return exitCode;
     }

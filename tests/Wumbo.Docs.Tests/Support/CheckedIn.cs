@@ -26,7 +26,7 @@ internal static class CheckedIn
     public static DocsContext ContextOf(IEnumerable<EnvironmentModel> models)
     {
         var diagnostics = new List<Diagnostic>();
-        var context = DocsContext.Create(models, diagnostics);
+        var context = DocsContext.Create(models, diagnostics, FixedClock.Today);
         Assert.Empty(diagnostics.Select(d => d.ToString()));
         return context;
     }

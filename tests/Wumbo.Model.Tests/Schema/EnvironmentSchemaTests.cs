@@ -27,7 +27,7 @@ public sealed class EnvironmentSchemaTests
 
         Assert.False(root.GetProperty("additionalProperties").GetBoolean());
         Assert.Equal(
-            ["environment", "dns", "email", "network", "security", "registry", "database", "cache", "compute", "monitoring", "frontend", "mobile", "state_backend", "usage"],
+            ["environment", "dns", "email", "network", "security", "registry", "database", "cache", "compute", "monitoring", "frontend", "mobile", "state_backend", "usage", "policy"],
             root.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
         Assert.All(
             root.GetProperty("definitions").EnumerateObject(),

@@ -80,7 +80,8 @@ internal static class ValidModels
                 Wire.Create<AndroidPackageName>("com.built_by_dusty.wumbo" + appSuffix),
                 profile),
             new S3StateBackend("wumbo-terraform-state", "wumbo/" + name + ".tfstate", Wire.Create<AwsRegion>("us-east-1"), null),
-            new UsageAssumptions(10, 5, 2, 5, 1, 1, 10, 1, 10, 1));
+            new UsageAssumptions(10, 5, 2, 5, 1, 1, 10, 1, 10, 1),
+            new PolicySettings([]));
     }
 
     private static SecretDefinition Secret(string environment, string id, params string[] keys) =>

@@ -25,7 +25,7 @@ internal static class Naming
     private static readonly string[] TerraformElementMembers =
         ["AddOverride", "Address", "AllocateLogicalId", "LogicalId", "OverrideLogicalId", "OverrideMetadataKey", "Render", "ResetOverrideLogicalId", "ToMetadata", "ToTerraform"];
 
-    private static readonly string[] TypedElementMembers = ["Fqn", "GetAttribute", "MetaArguments", "RenderBody", "ResolveRoot", "TerraformType", "TfType", "WriteArguments"];
+    private static readonly string[] TypedElementMembers = ["AddComment", "Fqn", "GetAttribute", "MetaArguments", "RenderBody", "ResolveRoot", "TerraformType", "TfType", "WriteArguments"];
     private static readonly string[] ResourceMembers = ["AddMoveTarget", "MoveFromId", "MoveTo", "MoveToId"];
     private static readonly string[] MetaArgumentMembers = ["Count", "DependsOn", "ForEach", "Lifecycle", "Provider"];
     private static readonly string[] ProviderMembers =

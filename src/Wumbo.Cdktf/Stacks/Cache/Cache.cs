@@ -17,6 +17,7 @@ internal sealed class Cache : Construct
     public Cache(Construct scope, string id, StackContext context, Network network)
         : base(scope, id)
     {
+        ModelOrigin.Record(this, "cache");
         var settings = context.Environment.Cache;
         var names = context.Names;
         SecurityGroup = SecurityGroups.Create(this, network, names.Resource("cache"), "Redis, reached only from the tasks");
@@ -51,6 +52,16 @@ internal sealed class Cache : Construct
             MaintenanceWindow = "sun:05:30-sun:06:30",
             AutoMinorVersionUpgrade = "true",
         });
+        ModelOrigin.Record(
+            ReplicationGroup,
+            ("node_type", "cache.node_type"),
+            ("automatic_failover_enabled", "cache.multi_az"),
+            ("multi_az_enabled", "cache.multi_az"),
+            ("at_rest_encryption_enabled", "cache.at_rest_encryption"),
+            ("transit_encryption_enabled", "cache.transit_encryption"),
+            ("user_group_ids", "cache.transit_encryption"),
+            ("snapshot_retention_limit", "cache.snapshot_retention_days"),
+            ("kms_key_id", "security.customer_managed_key"));
     }
 
     public AwsSecurityGroup SecurityGroup { get; }

@@ -15,6 +15,7 @@ internal sealed class Compute : Construct
     public Compute(Construct scope, string id, StackContext context, ComputeDependencies dependencies)
         : base(scope, id)
     {
+        ModelOrigin.Record(this, "compute");
         var settings = context.Environment.Compute;
         var names = context.Names;
         Cluster = new AwsEcsCluster(this, "cluster", new AwsEcsClusterConfig
@@ -22,6 +23,7 @@ internal sealed class Compute : Construct
             Name = names.Cluster,
             Setting = [new AwsEcsClusterSetting { Name = "containerInsights", Value = settings.ContainerInsights ? "enabled" : "disabled" }],
         });
+        ModelOrigin.Record(Cluster, ("setting", "compute.container_insights"));
         var network = dependencies.Network;
         var @namespace = new AwsServiceDiscoveryPrivateDnsNamespace(this, "namespace", new AwsServiceDiscoveryPrivateDnsNamespaceConfig
         {

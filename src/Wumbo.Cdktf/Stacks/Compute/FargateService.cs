@@ -19,6 +19,7 @@ internal sealed class FargateService : Construct
         : base(scope, id)
     {
         Definition = service;
+        ModelOrigin.Record(this, FormattableString.Invariant($"compute.services[{context.Environment.Compute.Services.IndexOf(service)}]"));
         var names = context.Names;
         var dependencies = wiring.Dependencies;
         var isApi = service.Role == ServiceRole.Api;

@@ -19,6 +19,7 @@ internal sealed class LoadBalancer : Construct
     public LoadBalancer(Construct scope, string id, StackContext context, Network network, TfString certificateArn)
         : base(scope, id)
     {
+        ModelOrigin.Record(this, "compute.load_balancer");
         var names = context.Names;
         var settings = context.Environment.Compute.LoadBalancer;
         var api = context.Environment.Compute.Services.Single(s => s.Role == ServiceRole.Api);
@@ -42,6 +43,7 @@ internal sealed class LoadBalancer : Construct
             AccessLogs = accessLogs is null ? null : new AwsLbAccessLogs { Bucket = accessLogs.Bucket.Id, Prefix = AccessLogBucket.Prefix, Enabled = true },
             DependsOn = accessLogs is null ? null : [accessLogs.Policy],
         });
+        ModelOrigin.Record(Alb, ("enable_deletion_protection", "compute.load_balancer.deletion_protection"), ("access_logs", "compute.load_balancer.access_logs"));
         TargetGroup = new AwsLbTargetGroup(this, "api-targets", new AwsLbTargetGroupConfig
         {
             Name = names.Service(api),

@@ -15,6 +15,7 @@ internal sealed class MigrationTask : Construct
     public MigrationTask(Construct scope, string id, StackContext context, ContainerSettings containers, ComputeDependencies dependencies)
         : base(scope, id)
     {
+        ModelOrigin.Record(this, "compute.migration");
         var names = context.Names;
         var migration = context.Environment.Compute.Migration;
         LogGroup = LogGroups.Create(this, "log-group", context, names.MigrationLogGroup, context.Environment.Monitoring.LogRetentionDays);

@@ -19,6 +19,7 @@ internal sealed class Database : Construct
     public Database(Construct scope, string id, StackContext context, Network network)
         : base(scope, id)
     {
+        ModelOrigin.Record(this, "database");
         var settings = context.Environment.Database;
         var names = context.Names;
         var production = context.Environment.IsProduction;
@@ -83,6 +84,16 @@ internal sealed class Database : Construct
             MonitoringRoleArn = monitoringRole?.Arn,
             DependsOn = logGroups,
         });
+        ModelOrigin.Record(
+            Instance,
+            ("instance_class", "database.instance_class"),
+            ("engine_version", "database.engine_version"),
+            ("multi_az", "database.multi_az"),
+            ("backup_retention_period", "database.backup_retention_days"),
+            ("deletion_protection", "database.deletion_protection"),
+            ("performance_insights_enabled", "database.performance_insights"),
+            ("performance_insights_kms_key_id", "security.customer_managed_key"),
+            ("kms_key_id", "security.customer_managed_key"));
         if (production)
         {
             _ = new DatabaseBackup(this, "backup", context, Instance);

@@ -13,6 +13,7 @@ internal sealed class Dns : Construct
     public Dns(Construct scope, string id, StackContext context)
         : base(scope, id)
     {
+        ModelOrigin.Record(this, "dns");
         Zone = new DataAwsRoute53Zone(this, "zone", new DataAwsRoute53ZoneConfig { Name = context.Names.HostedZone, PrivateZone = false });
         ApiCertificate = new ValidatedCertificate(this, "api-certificate", context.Names.ApiHost, Zone);
         if (context.Environment.Email.OwnsDomainIdentity)

@@ -19,6 +19,7 @@ internal sealed class CiAccess : Construct
     public CiAccess(Construct scope, string id, StackContext context, IReadOnlyList<AwsEcrRepository> repositories, CiDeployTargets targets)
         : base(scope, id)
     {
+        ModelOrigin.Record(this, "registry.ci_access");
         var access = context.Environment.Registry.CiAccess;
         var name = context.Names.Resource("ci");
         var permissions = CiPermissions.Statements(context, repositories, targets);

@@ -18,6 +18,7 @@ internal sealed class Ecr : Construct
     public Ecr(Construct scope, string id, StackContext context)
         : base(scope, id)
     {
+        ModelOrigin.Record(this, "registry");
         _context = context;
         var lifecycle = LifecyclePolicy(context);
         Repositories = context.Environment.Registry.Repositories.ToImmutableSortedDictionary(

@@ -14,6 +14,7 @@ internal sealed class Frontend : Construct
     public Frontend(Construct scope, string id, StackContext context, Dns dns, TerraformProvider? usEast1)
         : base(scope, id)
     {
+        ModelOrigin.Record(this, "frontend");
         Outputs = context.Environment.Frontend.Hosting switch
         {
             FrontendHosting.Amplify => new AmplifyHosting(this, "amplify", context).Outputs,

@@ -15,6 +15,7 @@ internal sealed class Monitoring : Construct
     public Monitoring(Construct scope, string id, StackContext context, MonitoredResources monitored)
         : base(scope, id)
     {
+        ModelOrigin.Record(this, "monitoring");
         Topic = new AwsSnsTopic(this, "alarm-topic", new AwsSnsTopicConfig
         {
             Name = context.Names.AlarmTopic,

@@ -15,6 +15,7 @@ internal sealed class AppSecrets : Construct
     public AppSecrets(Construct scope, string id, StackContext context)
         : base(scope, id)
     {
+        ModelOrigin.Record(this, "security.secrets");
         ById = context.Environment.Security.Secrets.ToImmutableSortedDictionary(
             secret => secret.Id,
             secret => new AwsSecretsmanagerSecret(this, secret.Id, new AwsSecretsmanagerSecretConfig
@@ -25,6 +26,11 @@ internal sealed class AppSecrets : Construct
                 RecoveryWindowInDays = context.Environment.Security.SecretRecoveryWindowDays,
             }),
             StringComparer.Ordinal);
+        var secrets = context.Environment.Security.Secrets;
+        for (var index = 0; index < secrets.Length; index++)
+        {
+            ModelOrigin.Record(ById[secrets[index].Id], FormattableString.Invariant($"security.secrets[{index}]"));
+        }
     }
 
     public ImmutableSortedDictionary<string, AwsSecretsmanagerSecret> ById { get; }

@@ -16,6 +16,7 @@ internal sealed class EncryptionKey : Construct
     public EncryptionKey(Construct scope, string id, StackContext context)
         : base(scope, id)
     {
+        ModelOrigin.Record(this, "security.customer_managed_key");
         var account = context.AccountId;
         Key = new AwsKmsKey(this, "key", new AwsKmsKeyConfig
         {

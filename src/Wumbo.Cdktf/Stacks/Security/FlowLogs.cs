@@ -14,14 +14,16 @@ internal sealed class FlowLogs : Construct
     public FlowLogs(Construct scope, string id, StackContext context, Network network)
         : base(scope, id)
     {
+        ModelOrigin.Record(this, "network.flow_logs");
         var settings = context.Environment.Network.FlowLogs;
         var logGroup = LogGroups.Create(this, "log-group", context, "/aws/vpc/" + context.Names.Resource("flow-logs"), settings.RetentionDays);
+        ModelOrigin.Record(logGroup, ("retention_in_days", "network.flow_logs.retention_days"));
         var role = ServiceRoles.Create(this, "role", context, context.Names.Resource("flow-logs"), "vpc-flow-logs.amazonaws.com", "Delivers the VPC's flow logs to CloudWatch Logs");
         _ = ServiceRoles.Grant(this, "role-policy", role, PolicyStatement.Allow(
             "WriteFlowLogs",
             ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogGroups", "logs:DescribeLogStreams"],
             ServiceRoles.WithChildren(logGroup.Arn)));
-        _ = new AwsFlowLog(this, "flow-log", new AwsFlowLogConfig
+        var flowLog = new AwsFlowLog(this, "flow-log", new AwsFlowLogConfig
         {
             VpcId = network.Vpc.Id,
             TrafficType = settings.Traffic switch
@@ -36,5 +38,6 @@ internal sealed class FlowLogs : Construct
             MaxAggregationInterval = 600,
             Tags = ResourceNaming.NameTag(context.Names.Resource("flow-logs")),
         });
+        ModelOrigin.Record(flowLog, ("traffic_type", "network.flow_logs.traffic"));
     }
 }

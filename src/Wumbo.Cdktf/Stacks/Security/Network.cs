@@ -18,6 +18,7 @@ internal sealed class Network : Construct
     public Network(Construct scope, string id, StackContext context)
         : base(scope, id)
     {
+        ModelOrigin.Record(this, "network");
         var settings = context.Environment.Network;
         var names = context.Names;
         var zones = new DataAwsAvailabilityZones(this, "zones", new DataAwsAvailabilityZonesConfig { State = "available" });

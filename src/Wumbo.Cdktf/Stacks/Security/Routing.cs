@@ -17,6 +17,7 @@ internal sealed class Routing : Construct
     public Routing(Construct scope, string id, StackContext context, Network network)
         : base(scope, id)
     {
+        ModelOrigin.Record(this, "network.nat_gateways");
         var names = context.Names;
         var publicTable = Table("public", network, names.Resource("public"));
         _ = new AwsRoute(this, "public-internet", new AwsRouteConfig

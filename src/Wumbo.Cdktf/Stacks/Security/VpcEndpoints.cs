@@ -15,6 +15,7 @@ internal sealed class VpcEndpoints : Construct
     public VpcEndpoints(Construct scope, string id, StackContext context, Network network, Routing routing)
         : base(scope, id)
     {
+        ModelOrigin.Record(this, "network.vpc_endpoints");
         var services = context.Environment.Network.VpcEndpoints;
         var interfaces = services.Where(s => s != VpcEndpointService.S3Gateway).ToList();
         if (interfaces.Count > 0)

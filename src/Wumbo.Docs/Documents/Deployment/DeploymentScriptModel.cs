@@ -19,6 +19,7 @@ internal static partial class DeploymentScriptModel
         return ScriptModel.Object(
             ("environments", ScriptModel.List(view.Environments, e => environments[e.Name])),
             ("setup_order", ScriptModel.List(view.SetupOrder, name => environments[name])),
+            ("policy_rule_count", Wumbo.Policies.Rules.PolicyRules.All.Length),
             ("next_steps", ScriptModel.Object(
                 ("ses_identity", steps.SesIdentity),
                 ("certificates", steps.Certificates),
@@ -45,6 +46,7 @@ internal static partial class DeploymentScriptModel
             ("cost_lines_without_price", e.CostLinesWithoutPrice),
             ("network", Network(e.Network)),
             ("secrets", ScriptModel.List(e.Secrets, Secret)),
+            ("waivers", ScriptModel.List(e.Waivers, w => ScriptModel.Object(("rule", w.Rule), ("title", w.Title), ("resource", w.Resource), ("reason", w.Reason), ("expires", w.Expires)))),
             ("registry", Registry(e.Registry)),
             ("database", Database(e.Database)),
             ("cache", Cache(e.Cache)),

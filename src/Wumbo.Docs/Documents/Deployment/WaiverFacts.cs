@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Wumbo.Model.Domain;
+using Wumbo.Policies.Rules;
+
+namespace Wumbo.Docs.Documents.Deployment;
+
+/// <summary>One rule of the policy pack an environment waives for one resource: why, and until when.</summary>
+public sealed record WaiverFacts(string Rule, string Title, string Resource, string Reason, string Expires)
+{
+    public static ImmutableArray<WaiverFacts> From(EnvironmentModel model) =>
+    [
+        .. model.Policy.Waivers.Select(w => new WaiverFacts(
+            w.Rule,
+            PolicyRules.Find(w.Rule)?.Title ?? "unknown rule",
+            w.Resource,
+            w.Reason,
+            w.Expires.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
+    ];
+}
