@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using Wumbo.Cdktf.Pipeline;
 using Wumbo.Cdktf.Stacks;
 using Wumbo.Cdktf.Synthesis;
 using Wumbo.Model;
+using Wumbo.Model.Binding;
 using Wumbo.Model.Domain;
 using Wumbo.Testing;
 using Wumbo.Testing.Stacks;
@@ -32,15 +34,17 @@ internal static class WumboStacks
     /// <summary>The stack of a checked-in environment changed by <paramref name="edit"/>, for choices the files do not make.</summary>
     public static SynthesizedStack Variant(string environment, Func<EnvironmentModel, EnvironmentModel> edit)
     {
+        // The app alone, without the policy pack: a variant is a construct-level choice, not a configuration to police.
         var model = edit(Model(environment));
         var result = WumboApp.Build([model]).Synth();
         Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
         return SynthesizedStack.Parse(model.Name, result.Find($"stacks/{model.Name}/cdk.tf.json")!);
     }
 
+    /// <summary>What the app writes: the whole pipeline, the policy pack and its waivers' comments included.</summary>
     public static SynthesisResult Synthesize()
     {
-        var result = WumboApp.Build(Models.Value).Synth();
+        var result = WumboSynthesis.Run(Models.Value, ImmutableSortedDictionary<string, SourceMap>.Empty, FixedClock.Today).Synthesis;
         Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
         return result;
     }
