@@ -11,7 +11,7 @@ public sealed record PolicySettings(
 
 [Description("One rule waived for one resource.")]
 public sealed record PolicyWaiver(
-    [Description("The rule's id, for example WUM5031 (docs/POLICIES.md lists them).")]
+    [Description("The rule's id, for example WUM5031 (src/Wumbo.Policies/Rules holds them, one file per service).")]
     [RegularExpression("^WUM5[0-8][0-9]{2}$")]
     string Rule,
     [Description("The Terraform address of the resource, as the rule's diagnostic names it, for example aws_lb.compute_load-balancer_alb_7378EDAB.")]

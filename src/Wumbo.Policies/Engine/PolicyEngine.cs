@@ -66,7 +66,7 @@ public static class PolicyEngine
         var rule = PolicyRules.Find(waiver.RuleId);
         if (rule is null)
         {
-            return PolicyDiagnostics.UnknownRule.At(waiver.Span, $"the waiver names {waiver.RuleId}, which is not a rule of the pack", waiver.ModelPath, "docs/POLICIES.md lists the rules");
+            return PolicyDiagnostics.UnknownRule.At(waiver.Span, $"the waiver names {waiver.RuleId}, which is not a rule of the pack", waiver.ModelPath, "src/Wumbo.Policies/Rules holds the rules; docs/DEPLOYMENT.md lists the waivers");
         }
 
         if (waiver.Expires < today)
