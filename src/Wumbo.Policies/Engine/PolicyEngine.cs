@@ -83,7 +83,7 @@ public static class PolicyEngine
             return PolicyDiagnostics.UnusedWaiver.At(waiver.Span, $"the waiver of {waiver.RuleId} names {waiver.Resource}, which this stack does not have", waiver.ModelPath, "remove the waiver, or copy the address from the rule's diagnostic");
         }
 
-        return findings.Any(f => f.Rule == rule && f.Resource.Address == waiver.Resource)
+        return findings.Any(f => Covers(waiver, f))
             ? null
             : PolicyDiagnostics.UnusedWaiver.At(
                 waiver.Span,

@@ -32,7 +32,7 @@ internal static class SecurityGroupRules
             That((r, _) => Rules(r, ingress: false).All(rule => !rule.IsWorldOpen || rule.IsHttpsOnly), "egress is open to the internet on a port other than tcp/443", "ip_protocol")),
         new("WUM5034", "Security groups are attached to something", [Group], AllEnvironments, ScannerIds.Of("CKV2_AWS_5"),
             "remove the group, or attach it to the resource it was made for",
-            That((r, stack) => stack.Resources.Any(other => !RuleTypes.Contains(other.Type) && other.References().Contains(r.Address)), "no resource uses this security group")),
+            That((r, stack) => stack.Resources.Any(other => !RuleTypes.Contains(other.Type) && stack.References(other, r)), "no resource uses this security group")),
     ];
 
     private static bool Described(JsonValue? description) =>

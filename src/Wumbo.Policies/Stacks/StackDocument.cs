@@ -8,6 +8,7 @@ namespace Wumbo.Policies.Stacks;
 public sealed partial class StackDocument
 {
     private readonly ImmutableDictionary<string, StackResource> _byAddress;
+    private readonly ImmutableDictionary<string, ImmutableHashSet<string>> _references;
 
     public StackDocument(JsonObject stack)
     {
@@ -18,6 +19,10 @@ public sealed partial class StackDocument
                     .Select(resource => new StackResource(type.Key, resource.Key, resource.Value as JsonObject ?? JsonObject.Empty))),
         ];
         _byAddress = Resources.ToImmutableDictionary(r => r.Address, StringComparer.Ordinal);
+
+        // Read once: rules ask what references what for every pair of resources they compare.
+        _references = Resources.ToImmutableDictionary(
+            r => r.Address, r => r.Strings().SelectMany(ReferencedAddresses).ToImmutableHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
     /// <summary>Every managed resource, ordered by type, then name.</summary>
@@ -29,7 +34,11 @@ public sealed partial class StackDocument
 
     /// <summary>The resources of a type whose arguments reference <paramref name="target"/> (e.g. the rotation of a secret).</summary>
     public IEnumerable<StackResource> Referencing(string type, StackResource target) =>
-        OfType(type).Where(r => r.References().Contains(target.Address));
+        OfType(type).Where(r => References(r, target));
+
+    /// <summary>Whether an argument of <paramref name="resource"/> references <paramref name="target"/>.</summary>
+    public bool References(StackResource resource, StackResource target) =>
+        _references.TryGetValue(resource.Address, out var addresses) && addresses.Contains(target.Address);
 
     /// <summary>The addresses of managed resources a value references, e.g. <c>aws_kms_key.key</c> in <c>"${aws_kms_key.key.arn}"</c>.</summary>
     public static IEnumerable<string> ReferencedAddresses(string text) =>

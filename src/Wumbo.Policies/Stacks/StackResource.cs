@@ -64,9 +64,6 @@ public sealed record StackResource(string Type, string Name, JsonObject Body)
     /// <summary>Every string in the resource's arguments, for reference and secret scans.</summary>
     public IEnumerable<string> Strings() => StringsOf(Body.Members.Where(m => m.Key != "//").Select(m => m.Value));
 
-    public ImmutableHashSet<string> References() =>
-        [.. Strings().SelectMany(StackDocument.ReferencedAddresses)];
-
     private static JsonValue? First(JsonValue? value) => value is JsonArray a ? a.Items.FirstOrDefault() : value;
 
     private static IEnumerable<string> StringsOf(IEnumerable<JsonValue> values) => values.SelectMany(value => value switch

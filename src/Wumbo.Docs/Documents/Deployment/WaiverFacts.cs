@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Wumbo.Model.Domain;
 using Wumbo.Policies.Rules;
 
@@ -15,6 +14,6 @@ public sealed record WaiverFacts(string Rule, string Title, string Resource, str
             PolicyRules.Find(w.Rule)?.Title ?? "unknown rule",
             w.Resource,
             w.Reason,
-            w.Expires.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))),
+            w.Expires.Value)),
     ];
 }
